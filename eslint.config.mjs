@@ -1,0 +1,44 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const forbidInFlows = ['react', 'react-dom', 'next', 'msw'].flatMap((name) => [
+  { name, message: 'flows/ is pure TypeScript: it must not depend on React, Next or MSW.' },
+]);
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'public/mockServiceWorker.js', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+  },
+  {
+    files: ['flows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbidInFlows,
+          patterns: [
+            { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' },
+            { group: ['@/app/*', '@/mocks/*', '@/content/*', '../app/*', '../mocks/*', '../content/*'], message: 'flows/ depends on nothing else in the project.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['mocks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'next', 'next/*', '@/app/*', '../app/*', '@/content/*'], message: 'mocks/ may depend on flows/ only.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;
