@@ -1,0 +1,14 @@
+/** Prose for each flow, looked up by the flow's id. */
+import { webServerContent } from './flows/web-server';
+import { webServerPkceContent } from './flows/web-server-pkce';
+import type { FlowContent } from './types';
+
+export const allFlowContent: readonly FlowContent[] = [webServerContent, webServerPkceContent];
+
+export function getFlowContent(id: string): FlowContent | undefined {
+  return allFlowContent.find((content) => content.id === id);
+}
+
+export { explainError, GLOSSARY, lookupTerm } from './glossary';
+export { inlineToPlainText, parseInline, type InlineNode } from './inline';
+export type { FlowContent, FlowStatusLabel, GlossaryEntry, GlossaryKind, SpecLink, StepContent } from './types';

@@ -1,0 +1,109 @@
+/** Ideas the flow prose refers to by name. */
+import { SPEC } from '../specs';
+import type { GlossaryEntry } from '../types';
+
+const concept = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'concept', ...entry });
+
+export const CONCEPTS: GlossaryEntry[] = [
+  concept({
+    term: 'PKCE',
+    summary: 'Proof Key for Code Exchange: the client proves at the token request that it is the one that started the authorization request.',
+    detail:
+      'The client makes a random `code_verifier`, sends its SHA-256 hash as `code_challenge`, and reveals the verifier when redeeming the code. A stolen code is useless without the verifier. Recommended for every client, confidential or public.',
+    spec: SPEC.securityBcpPkce,
+  }),
+  concept({
+    term: 'authorization code',
+    summary: 'A short-lived, single-use value Salesforce hands to the browser, which the client exchanges for tokens over a direct connection.',
+    detail: 'It keeps tokens out of the browser: only the code passes through the URL.',
+    spec: SPEC.authorizationResponse,
+  }),
+  concept({
+    term: 'front channel',
+    summary: "Messages carried by the user's browser (redirects and URLs); anything in them can be seen and changed by the browser and its extensions.",
+  }),
+  concept({
+    term: 'back channel',
+    summary: 'Direct HTTPS calls from the client to Salesforce, with no browser in between; where secrets and tokens travel.',
+  }),
+  concept({
+    term: 'confidential client',
+    summary: 'A client that can keep a secret, such as a web server; it authenticates to the token endpoint with the consumer secret or a signed JWT.',
+    spec: SPEC.clientPassword,
+  }),
+  concept({
+    term: 'public client',
+    summary: 'A client that cannot keep a secret (single-page app, mobile or desktop app); it sends only `client_id` and relies on PKCE.',
+  }),
+  concept({
+    term: 'consumer key',
+    summary: "Salesforce's name for the `client_id` of a connected app or external client app.",
+  }),
+  concept({
+    term: 'consumer secret',
+    summary: "Salesforce's name for the `client_secret`; it also keys the HMAC in the `signature` field.",
+  }),
+  concept({
+    term: 'connected app',
+    summary: 'The original Salesforce configuration for an OAuth client: consumer key and secret, callback URLs, scopes and policies.',
+    detail: "Existing connected apps keep working, but since Spring '26 creating a new one is restricted: Salesforce Support must enable it. New apps are external client apps.",
+  }),
+  concept({
+    term: 'external client app',
+    summary: 'The newer model for OAuth clients at Salesforce, replacing connected apps; its settings and policies are metadata.',
+    detail: 'Salesforce help pages now say "external client app" where they used to say "connected app". The OAuth settings (callback URLs, scopes, PKCE, secrets, refresh token policy) are the same ideas.',
+  }),
+  concept({
+    term: 'callback URL',
+    summary: "Salesforce's name for a registered `redirect_uri`; an app can have several, and the request must match one exactly.",
+    spec: SPEC.securityBcpRedirect,
+  }),
+  concept({
+    term: 'My Domain',
+    summary: "The org's own host, such as `acme.my.salesforce.com`; usually the `instance_url`, and a login host of its own.",
+    detail:
+      'OAuth endpoints answer on `login.salesforce.com`, `test.salesforce.com` (sandboxes) and the My Domain host. On the My Domain host the discovery document uses that host as `issuer`, and only there does the client credentials flow work. The `id` URL stays on the login host even when `instance_url` is the My Domain.',
+    spec: SPEC.sfEndpoints,
+  }),
+  concept({
+    term: 'Require PKCE',
+    summary: '"Require Proof Key for Code Exchange (PKCE) Extension for Supported Authorization Flows": when on, code flows without PKCE are rejected.',
+    detail: 'It exists per app and org-wide (OAuth and OpenID Connect Settings). Salesforce does not document the exact error returned when the challenge is missing.',
+    spec: SPEC.sfPkce,
+  }),
+  concept({
+    term: 'Require Secret for Web Server Flow',
+    summary: 'App setting: when on, the code exchange must authenticate with the consumer secret; when off, a public client may redeem the code with PKCE alone.',
+    spec: SPEC.sfWebServerFlow,
+  }),
+  concept({
+    term: 'refresh token rotation',
+    summary: 'App setting: each refresh returns a new refresh token and invalidates the one used.',
+    detail: 'Re-using an invalidated refresh token revokes the current refresh token and all its access tokens, so a stolen old token shuts the whole chain down.',
+    spec: SPEC.sfRefreshRotation,
+  }),
+  concept({
+    term: 'refresh token policy',
+    summary: 'App setting for how long refresh tokens last: valid until revoked (default), immediately expire, expire if not used for a time, or expire after a time.',
+    spec: SPEC.sfRefreshToken,
+  }),
+  concept({
+    term: 'session timeout',
+    summary: 'How long an access token lives: the org Session Settings timeout (2 hours of inactivity by default) unless the app overrides it.',
+    detail: 'Every use of the token resets the inactivity timer. This is why the token response has no `expires_in`.',
+  }),
+  concept({
+    term: 'JWKS',
+    summary: "Salesforce's public signing keys at `/id/keys`; pick the key whose `kid` matches the id_token header to verify its RS256 signature.",
+    spec: SPEC.oidcIdTokenValidation,
+  }),
+  concept({
+    term: 'identity URL',
+    summary: 'The `id` of the token response; a GET with the access token returns the user, the org and links to the APIs.',
+  }),
+  concept({
+    term: 'Approve Uninstalled Connected Apps',
+    summary: 'User permission needed, since September 2025, to authorize a connected app that is not installed in the org.',
+    detail: 'Without it (and without the app being installed), the authorization page fails with `OAUTH_APPROVAL_ERROR_GENERIC`.',
+  }),
+];

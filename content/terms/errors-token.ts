@@ -1,0 +1,84 @@
+/** Error codes of the token endpoint (HTTP 400, JSON `{"error", "error_description"}`), one entry per code. */
+import { SPEC } from '../specs';
+import type { GlossaryEntry } from '../types';
+import { error } from './errors-authorize';
+
+export const TOKEN_ERRORS: GlossaryEntry[] = [
+  error({
+    term: 'invalid_client_id',
+    summary: 'Salesforce does not know the consumer key sent as `client_id` (`client identifier invalid`).',
+    detail: 'Returned by the token endpoint as HTTP 400. At the authorization endpoint Salesforce does not document whether it shows its own page or redirects; the playground shows its page.',
+    cause: 'The consumer key is mistyped or truncated, belongs to an app that was deleted, or the app was created a few minutes ago and has not propagated yet (about 2 to 10 minutes).',
+    fix: 'Copy the consumer key from the app again, and wait a few minutes after creating or changing the app.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'invalid_client',
+    summary: 'Client authentication failed (`invalid client credentials`).',
+    detail: 'Also seen at the authorization endpoint with `app must be installed into org`, which has its own entry.',
+    cause: 'A wrong or outdated consumer secret, the secret of another app, or a Basic header that is not `base64(client_id:client_secret)`.',
+    fix: 'Copy the consumer secret from the app again and send it once: in the body as `client_secret`, or in a Basic `Authorization` header.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'invalid_client_credentials',
+    summary: 'Listed in Salesforce documentation for a bad client secret, but not seen in practice.',
+    detail: 'Real responses to a wrong secret carry `invalid_client` / `invalid client credentials`; handle that code.',
+    cause: 'A wrong consumer secret.',
+    fix: 'Copy the consumer secret from the app again.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'invalid_grant',
+    summary: 'The grant (authorization code, refresh token or assertion), or the user behind it, was refused.',
+    detail: 'At Salesforce this one code covers many situations; the `error_description` says which one, and each common description has its own entry.',
+    cause: 'An expired, used or unknown code; a PKCE verifier that does not match; a refresh token that expired or was revoked; a user who may not log in.',
+    fix: 'Read the `error_description`, then look it up here. For a code, start the flow again: codes cannot be retried.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'invalid_request',
+    summary: 'The request is missing a required parameter or is malformed.',
+    detail: 'Salesforce documents it for a PKCE mismatch, but in practice a wrong verifier returns `invalid_grant` / `invalid code verifier`. Descriptions vary, for example `grant type is missing`.',
+    cause: 'A missing `grant_type`, `code` or `client_id`; a body sent as JSON instead of `application/x-www-form-urlencoded`; a GET instead of a POST; plain HTTP instead of HTTPS.',
+    fix: 'POST over HTTPS with a form-encoded body holding every required parameter.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'unsupported_grant_type',
+    summary: 'The token endpoint does not know the `grant_type` sent (`grant type not supported`).',
+    cause: 'A misspelled `grant_type`, such as `authorisation_code` or `refresh`.',
+    fix: 'Send exactly `authorization_code` to redeem a code and `refresh_token` to refresh.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'invalid_app_access',
+    summary: 'The app is set to "Admin approved users are pre-authorized" and this user is not one of them (`user is not admin approved to access this app`).',
+    cause: "The user's profile or permission sets do not include the app.",
+    fix: 'An admin adds the app to the profile or to a permission set assigned to the user.',
+  }),
+  error({
+    term: 'authorization_pending',
+    summary: 'Device flow: the user has not approved the device code yet.',
+    detail: 'Salesforce does not document the `error_description`.',
+    cause: 'The client polled before the user entered the code at the verification URL and approved.',
+    fix: 'Not a failure: wait `interval` seconds and poll again.',
+    spec: SPEC.deviceErrors,
+  }),
+  error({
+    term: 'slow_down',
+    summary: 'Device flow: the client polls faster than allowed.',
+    detail: 'Defined by RFC 8628; Salesforce does not document whether or how it returns this code.',
+    cause: 'The client polled more often than the `interval` returned with the device code.',
+    fix: 'Add 5 seconds to the polling interval, as RFC 8628 asks, and keep polling.',
+    spec: SPEC.deviceErrors,
+  }),
+  error({
+    term: 'expired_token',
+    summary: 'Device flow: the device code expired before the user approved it.',
+    detail: 'Defined by RFC 8628; Salesforce does not document its code or text for an expired device code.',
+    cause: 'The user did not approve in time.',
+    fix: 'Request a new device code and show the new user code.',
+    spec: SPEC.deviceErrors,
+  }),
+];
