@@ -4,8 +4,9 @@
  */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
+import { defineEntry } from './define';
 
-const claim = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'claim', ...entry });
+const claim = defineEntry('claim');
 
 const PROFILE_CLAIMS: Array<[term: string, summary: string]> = [
   ['name', "The user's full name."],

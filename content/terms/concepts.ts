@@ -1,8 +1,9 @@
 /** Ideas the flow prose refers to by name. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
+import { defineEntry } from './define';
 
-const concept = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'concept', ...entry });
+const concept = defineEntry('concept');
 
 export const CONCEPTS: GlossaryEntry[] = [
   concept({

@@ -1,10 +1,7 @@
 /** Errors of the authorization endpoint: shown on a Salesforce page, or redirected to the callback. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
-
-type ErrorFields = Required<Pick<GlossaryEntry, 'term' | 'summary' | 'cause' | 'fix'>> & Pick<GlossaryEntry, 'detail' | 'spec'>;
-
-export const error = (entry: ErrorFields): GlossaryEntry => ({ kind: 'error', ...entry });
+import { defineError as error } from './define';
 
 const APPROVAL_PAGE =
   'Shown on a Salesforce page (`/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_client&error_description=app+must+be+installed+into+org`) that reads "OAUTH_APPROVAL_ERROR_GENERIC : An unexpected error has occured during authentication", never redirected to the app.';

@@ -6,11 +6,9 @@
 import type { ValidationCode } from '@/flows/errors';
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
-import { error } from './errors-authorize';
+import { defineError as error, type ErrorExplanation } from './define';
 
-type Explanation = Omit<Parameters<typeof error>[0], 'term'>;
-
-const EXPLANATIONS: Record<ValidationCode | 'transport', Explanation> = {
+const EXPLANATIONS: Record<ValidationCode | 'transport', ErrorExplanation> = {
   state_mismatch: {
     summary: 'The `state` on the callback is not the value this client stored before redirecting.',
     cause: 'The callback belongs to another login attempt (another tab, a restarted flow), the `state` was edited, or someone is forging a callback to plant their own code.',

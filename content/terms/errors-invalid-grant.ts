@@ -4,13 +4,11 @@
  */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
-import { error } from './errors-authorize';
-
-type Explanation = Omit<Parameters<typeof error>[0], 'term'>;
+import { defineError as error, type ErrorExplanation } from './define';
 
 const UNCONFIRMED_WORDING = 'Reported by third parties; Salesforce does not document this exact wording.';
 
-const invalidGrant = (description: string, explanation: Explanation): GlossaryEntry =>
+const invalidGrant = (description: string, explanation: ErrorExplanation): GlossaryEntry =>
   error({ term: `invalid_grant: ${description}`, spec: SPEC.tokenError, ...explanation });
 
 export const INVALID_GRANT_ERRORS: GlossaryEntry[] = [

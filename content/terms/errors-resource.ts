@@ -1,7 +1,7 @@
 /** Errors after the token is issued: the REST API (JSON array bodies) and the revocation endpoint. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
-import { error } from './errors-authorize';
+import { defineError as error } from './define';
 
 const REST_401 = 'HTTP 401 with a JSON array body: `[{"message":"...","errorCode":"INVALID_SESSION_ID"}]`.';
 

@@ -1,7 +1,7 @@
 /** Error codes of the token endpoint (HTTP 400, JSON `{"error", "error_description"}`), one entry per code. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
-import { error } from './errors-authorize';
+import { defineError as error } from './define';
 
 export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({

@@ -1,8 +1,9 @@
 /** HTTP headers that matter in the Web Server flow. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
+import { defineEntry } from './define';
 
-const header = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'header', ...entry });
+const header = defineEntry('header');
 
 export const HEADERS: GlossaryEntry[] = [
   header({

@@ -1,8 +1,9 @@
 /** Request parameters the Web Server flow sends, in the order the flow sends them. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
+import { defineEntry } from './define';
 
-const parameter = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'parameter', ...entry });
+const parameter = defineEntry('parameter');
 
 export const PARAMETERS: GlossaryEntry[] = [
   parameter({

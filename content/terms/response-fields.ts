@@ -1,8 +1,9 @@
 /** Fields of Salesforce's token response and of the callback, plus the one field Salesforce leaves out. */
 import { SPEC } from '../specs';
 import type { GlossaryEntry } from '../types';
+import { defineEntry } from './define';
 
-const field = (entry: Omit<GlossaryEntry, 'kind'>): GlossaryEntry => ({ kind: 'response-field', ...entry });
+const field = defineEntry('response-field');
 
 export const RESPONSE_FIELDS: GlossaryEntry[] = [
   field({
