@@ -9,7 +9,7 @@ import type { StepContent } from '../types';
 export const WEB_SERVER_NAME = 'OAuth 2.0 Web Server Flow';
 
 export const authorizeUrlBase =
-  'Nothing is sent yet. The client composes the URL of `/services/oauth2/authorize` on the login host with `response_type=code`, its consumer key as `client_id`, a `redirect_uri` that exactly matches a callback URL of the app, the `scope` it needs, and a fresh random `state` (plus a `nonce` when asking for `openid`). It keeps `state` (and `nonce`) so that it can check the answer.';
+  'Nothing is sent yet. The client composes the URL of `/services/oauth2/authorize` on the login host with `response_type=code`, its consumer key as `client_id`, a `redirect_uri` that exactly matches a callback URL of the app, the `scope` it needs, a fresh random `state` and a fresh random `nonce`. It keeps `state` to check the callback and `nonce` to check the id_token.';
 
 export const authorizeUrlDetails: string[] = [
   'Ask for `refresh_token` to get a refresh token and `openid` to get an id_token; leaving out `scope` grants every scope configured on the app.',
