@@ -3,7 +3,7 @@
  * will be shown (and may be edited) before sending, and processes the response into the next state
  * or a typed error. The runner (runner.ts) is the only place that sends anything.
  */
-import type { Exchange, Transport, WireRequest, WireResponse } from './http';
+import type { Transport, WireRequest, WireResponse } from './http';
 import type { FlowError } from './errors';
 
 /** The parties drawn in the sequence diagram. */
@@ -26,10 +26,14 @@ export type StepKind = 'local' | 'front-channel' | 'back-channel';
 
 /** What a flow needs from the user before it starts. Secrets are marked so the UI keeps them in memory only. */
 export interface FlowInput {
-  id: string;
+  id: keyof FlowInputs;
   label: string;
   secret?: boolean;
   multiline?: boolean;
+  /** Checked before the flow starts: an empty value is a `bad_input` error. */
+  required?: boolean;
+  /** Checked before the flow starts: must be an absolute http(s) URL. */
+  format?: 'url';
   help: string;
 }
 
@@ -57,37 +61,65 @@ export interface StepOk<S> {
 export interface StepFailed {
   ok: false;
   error: FlowError;
+  /** What the client can tell about the failure beyond the error itself. */
+  notes?: string[];
 }
 
 export type StepOutcome<S> = StepOk<S> | StepFailed;
 
-interface StepBase {
+/** One arrow of the sequence diagram. */
+export interface Arrow {
+  from: Party;
+  to: Party;
+  label: string;
+  /** Drawn dashed: a response rather than a request. */
+  reply?: boolean;
+}
+
+interface StepBase<S> {
   /** Stable id, referenced by content/ prose and by tests. kebab-case. */
   id: string;
   title: string;
   from: Party;
   to: Party;
-  /** The arrow label in the sequence diagram. */
+  /** The label of the arrow from `from` to `to` in the sequence diagram. */
   message: string;
+  /** When present, a dashed arrow back from `to` to `from` with this label. */
+  reply?: string;
+  /** Replaces the arrows drawn from `from`, `to`, `message` and `reply` (a front-channel step draws several). */
+  arrows?: readonly Arrow[];
   /** When present and returning false, the step is skipped (for example refresh without a refresh token). */
-  applies?: (state: never) => boolean;
+  applies?(state: S): boolean;
 }
 
-export interface LocalStep<S> extends StepBase {
+/** What the runner tells a step besides its state. */
+export interface StepContext {
+  /** Milliseconds since the epoch, from the runner's clock. */
+  now: number;
+}
+
+export interface ResponseContext extends StepContext {
+  /** The request actually sent (it may have been edited); for a front-channel step, the first hop. */
+  sent: WireRequest;
+  /** The URL that answered with the response; for a front-channel step, the last hop's. */
+  url: string;
+}
+
+// Steps use method syntax on purpose: it keeps FlowDefinition<S> assignable to FlowDefinition<unknown>.
+export interface LocalStep<S> extends StepBase<S> {
   kind: 'local';
-  run(state: S): Promise<StepOutcome<S>>;
+  run(state: S, context: StepContext): Promise<StepOutcome<S>>;
 }
 
-export interface HttpStep<S> extends StepBase {
+export interface HttpStep<S> extends StepBase<S> {
   kind: 'front-channel' | 'back-channel';
   /** Pure: the request that will be shown and, unless edited, sent. */
   request(state: S): WireRequest;
   /**
    * Validates the response and returns the next state or a typed error. For a front-channel step the
-   * response is the last hop (the redirect to the callback, or Salesforce's own error page); `sent` is
-   * the request that was actually sent (it may have been edited).
+   * response is the last hop (the redirect to the callback, or Salesforce's own error page).
    */
-  process(response: WireResponse, state: S, sent: WireRequest): Promise<StepOutcome<S>>;
+  process(response: WireResponse, state: S, context: ResponseContext): Promise<StepOutcome<S>>;
 }
 
 export type Step<S> = LocalStep<S> | HttpStep<S>;
@@ -104,7 +136,13 @@ export interface FlowDefinition<S> {
   steps: Step<S>[];
 }
 
-/** Drives a front-channel step: follows the browser hops from the first request to the callback. */
+/** Where a browser visit stopped: the redirect out of Salesforce, or a page it could not go past. */
+export type BrowserVisit = { ok: true; response: WireResponse; url: string } | { ok: false; error: FlowError };
+
+/**
+ * Drives a front-channel step: follows the browser hops from the first request to the callback,
+ * sending every hop through `transport` (which the runner records).
+ */
 export interface BrowserDriver {
-  visit(first: WireRequest, transport: Transport, record: (exchange: Exchange) => void): Promise<WireResponse>;
+  visit(first: WireRequest, transport: Transport, stepId: string): Promise<BrowserVisit>;
 }

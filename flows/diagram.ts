@@ -1,0 +1,45 @@
+/**
+ * The sequence diagram of a flow, generated from its definition so diagram and steps cannot drift:
+ * mermaid source, the step id of each arrow (to highlight the current step), and a text equivalent.
+ */
+import { PARTY_LABELS, type Arrow, type FlowDefinition, type Party, type Step } from './types';
+
+export interface SequenceDiagram {
+  /** mermaid `sequenceDiagram` source. */
+  source: string;
+  /** The step id of each message arrow, in drawing order. */
+  messageStepIds: string[];
+  /** One line per message, for screen readers and for readers without the drawing. */
+  text: string[];
+}
+
+/** Mermaid entity codes for the characters that would end or change a message label. */
+export function escapeMermaid(label: string): string {
+  return label
+    .replace(/#/g, '#35;')
+    .replace(/;/g, '#59;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/"/g, '#quot;')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function stepArrows<S>(step: Step<S>): readonly Arrow[] {
+  if (step.arrows) return step.arrows;
+  const request: Arrow = { from: step.from, to: step.to, label: step.message };
+  return step.reply === undefined ? [request] : [request, { from: step.to, to: step.from, label: step.reply, reply: true }];
+}
+
+export function sequenceDiagram<S>(flow: FlowDefinition<S>): SequenceDiagram {
+  const messages = flow.steps.flatMap((step) => stepArrows(step).map((arrow) => ({ stepId: step.id, arrow })));
+  const used = new Set<Party>(messages.flatMap(({ arrow }) => [arrow.from, arrow.to]));
+  const parties = (Object.keys(PARTY_LABELS) as Party[]).filter((party) => used.has(party));
+  const declarations = parties.map((p) => `  ${p === 'user' ? 'actor' : 'participant'} ${p} as ${escapeMermaid(PARTY_LABELS[p])}`);
+  const lines = messages.map(({ arrow }) => `  ${arrow.from}${arrow.reply ? '-->>' : '->>'}${arrow.to}: ${escapeMermaid(arrow.label)}`);
+  return {
+    source: ['sequenceDiagram', ...declarations, ...lines].join('\n'),
+    messageStepIds: messages.map(({ stepId }) => stepId),
+    text: messages.map(({ arrow }, i) => `${i + 1}. ${PARTY_LABELS[arrow.from]} to ${PARTY_LABELS[arrow.to]}: ${arrow.label}`),
+  };
+}

@@ -1,0 +1,10 @@
+/** Every flow the playground knows, by id (the id is also the URL slug and the content file name). */
+import type { FlowDefinition } from './types';
+import { webServerFlow } from './web-server/web-server';
+import { webServerPkceFlow } from './web-server/web-server-pkce';
+
+export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow];
+
+export function getFlow(id: string): FlowDefinition<unknown> | undefined {
+  return allFlows.find((flow) => flow.id === id);
+}

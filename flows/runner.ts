@@ -1,0 +1,217 @@
+/**
+ * Runs a flow one step at a time: build the request, (let the user edit it), send it, record the
+ * exchange, process the response. Framework-free; the page subscribes to it with useSyncExternalStore.
+ * OAuth and HTTP failures never throw: they become failed step outcomes.
+ */
+import { transportError, validationError } from './errors';
+import type { Channel, Exchange, Transport, WireRequest } from './http';
+import type { BrowserDriver, FlowDefinition, FlowInputs, Step, StepOutcome } from './types';
+
+export type StepStatus = 'idle' | 'running' | 'done' | 'failed' | 'skipped';
+
+export interface StepRun<S> {
+  id: string;
+  status: StepStatus;
+  /** Set once the step has finished (done or failed). */
+  outcome?: StepOutcome<S>;
+}
+
+export interface RunnerSnapshot<S> {
+  /** The state after the last step that ran. */
+  state: S;
+  /** One entry per step, in flow order. */
+  steps: readonly StepRun<S>[];
+  /** Every HTTP round trip, in the order sent. */
+  exchanges: readonly Exchange[];
+  /** The step that may run next (the first one idle or failed), undefined when all have run. */
+  next?: string;
+  running: boolean;
+}
+
+export interface RunnerOptions {
+  transport: Transport;
+  browser: BrowserDriver;
+  /** Milliseconds since the epoch; defaults to Date.now. */
+  now?: () => number;
+}
+
+export interface Runner<S> {
+  getSnapshot(): RunnerSnapshot<S>;
+  subscribe(listener: () => void): () => void;
+  /** The request an HTTP step will send, built from the state before it. */
+  prepare(stepId: string): WireRequest;
+  /** Runs a step; sends exactly `edited ?? prepare(stepId)`. Later steps' results are cleared. */
+  run(stepId: string, edited?: WireRequest): Promise<StepRun<S>>;
+  /** Runs from the next step to the end, stopping at the first failure. */
+  runAll(): Promise<RunnerSnapshot<S>>;
+  reset(): void;
+}
+
+/** Thrown by the recording transport so the runner can tell a lost response from a bug. */
+class TransportFailure extends Error {}
+
+function isDone<S>(run: StepRun<S>): boolean {
+  return run.status === 'done' || run.status === 'skipped';
+}
+
+export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, options: RunnerOptions): Runner<S> {
+  const now = options.now ?? Date.now;
+  const initial = flow.initialState(inputs);
+  const listeners = new Set<() => void>();
+  let runs: StepRun<S>[] = [];
+  let exchanges: Exchange[] = [];
+  let generation = 0;
+  let exchangeCount = 0;
+  let snapshot: RunnerSnapshot<S>;
+
+  function publish(): void {
+    const state = stateBefore(runs.length);
+    const next = runs.find((r) => !isDone(r))?.id;
+    snapshot = { state, steps: runs, exchanges, next, running: runs.some((r) => r.status === 'running') };
+    for (const listener of listeners) listener();
+  }
+
+  function stateBefore(index: number): S {
+    for (let i = index - 1; i >= 0; i--) {
+      const outcome = runs[i]?.outcome;
+      if (runs[i]?.status === 'done' && outcome?.ok) return outcome.state;
+    }
+    return initial;
+  }
+
+  function setRun(index: number, run: StepRun<S>): void {
+    runs = runs.map((r, i) => (i === index ? run : r));
+    publish();
+  }
+
+  function indexOf(stepId: string): number {
+    const index = flow.steps.findIndex((s) => s.id === stepId);
+    if (index === -1) throw new Error(`The flow ${flow.id} has no step ${stepId}.`);
+    return index;
+  }
+
+  function stepAt(index: number): Step<S> {
+    const step = flow.steps[index];
+    if (!step) throw new Error(`The flow ${flow.id} has no step number ${index}.`);
+    return step;
+  }
+
+  function prepare(stepId: string): WireRequest {
+    const index = indexOf(stepId);
+    const step = stepAt(index);
+    if (step.kind === 'local') throw new Error(`The step ${stepId} is computed locally; it sends no request.`);
+    assertInOrder(index);
+    return step.request(stateBefore(index));
+  }
+
+  function recordingTransport(stepId: string, channel: Channel, runGeneration: number): Transport {
+    const record = (exchange: Omit<Exchange, 'id' | 'stepId' | 'channel' | 'target'>) => {
+      if (runGeneration !== generation) return;
+      exchangeCount += 1;
+      const id = `${stepId}-${exchangeCount}`;
+      exchanges = [...exchanges, { id, stepId, channel, target: options.transport.target, ...exchange }];
+      publish();
+    };
+    return {
+      target: options.transport.target,
+      async send(request) {
+        const startedAt = now();
+        const started = performance.now();
+        const durationMs = () => Math.round(performance.now() - started);
+        try {
+          const response = await options.transport.send(request);
+          record({ request, response, startedAt, durationMs: durationMs() });
+          return response;
+        } catch (cause) {
+          const message = cause instanceof Error ? cause.message : String(cause);
+          record({ request, transportError: message, startedAt, durationMs: durationMs() });
+          throw new TransportFailure(message);
+        }
+      },
+    };
+  }
+
+  async function execute(step: Step<S>, state: S, edited: WireRequest | undefined, runGeneration: number): Promise<StepOutcome<S>> {
+    if (step.kind === 'local') return step.run(state, { now: now() });
+    const sent = edited ?? step.request(state);
+    const transport = recordingTransport(step.id, step.kind, runGeneration);
+    if (step.kind === 'back-channel') {
+      const response = await transport.send(sent);
+      return step.process(response, state, { sent, url: sent.url, now: now() });
+    }
+    const visit = await options.browser.visit(sent, transport, step.id);
+    if (!visit.ok) return { ok: false, error: visit.error };
+    return step.process(visit.response, state, { sent, url: visit.url, now: now() });
+  }
+
+  async function executeSafely(step: Step<S>, state: S, edited: WireRequest | undefined, runGeneration: number): Promise<StepOutcome<S>> {
+    try {
+      return await execute(step, state, edited, runGeneration);
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      if (cause instanceof TransportFailure) return { ok: false, error: transportError(step.id, message) };
+      return { ok: false, error: validationError(step.id, 'unexpected_response', `The client could not process the response: ${message}`) };
+    }
+  }
+
+  function assertInOrder(index: number): void {
+    const blocking = runs.slice(0, index).find((r) => !isDone(r));
+    if (blocking) throw new Error(`Run ${blocking.id} first: steps run in order.`);
+  }
+
+  function invalidateFrom(index: number): void {
+    const cleared = new Set(flow.steps.slice(index).map((s) => s.id));
+    runs = runs.map((r, i) => (i >= index ? { id: r.id, status: 'idle' } : r));
+    exchanges = exchanges.filter((e) => !cleared.has(e.stepId));
+  }
+
+  async function run(stepId: string, edited?: WireRequest): Promise<StepRun<S>> {
+    const index = indexOf(stepId);
+    if (snapshot.running) throw new Error('Another step is running.');
+    assertInOrder(index);
+    const step = stepAt(index);
+    const state = stateBefore(index);
+    invalidateFrom(index);
+    if (step.applies && !step.applies(state)) {
+      const skipped: StepRun<S> = { id: stepId, status: 'skipped' };
+      setRun(index, skipped);
+      return skipped;
+    }
+    setRun(index, { id: stepId, status: 'running' });
+    const runGeneration = generation;
+    const outcome = await executeSafely(step, state, edited, runGeneration);
+    const finished: StepRun<S> = { id: stepId, status: outcome.ok ? 'done' : 'failed', outcome };
+    if (runGeneration === generation) setRun(index, finished);
+    return finished;
+  }
+
+  async function runAll(): Promise<RunnerSnapshot<S>> {
+    for (let id = snapshot.next; id !== undefined; id = snapshot.next) {
+      const finished = await run(id);
+      if (finished.status === 'failed') break;
+    }
+    return snapshot;
+  }
+
+  function reset(): void {
+    generation += 1;
+    runs = flow.steps.map((s) => ({ id: s.id, status: 'idle' }));
+    exchanges = [];
+    publish();
+  }
+
+  reset();
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    prepare,
+    run,
+    runAll,
+    reset,
+  };
+}

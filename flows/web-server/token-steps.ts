@@ -1,0 +1,164 @@
+/** The back half of the Web Server flow on the authorization server: tokens in, checked, refreshed, revoked. */
+import { responseError, validationError, type FlowError } from '../errors';
+import { verifyIdToken, type Jwks, type JwtCheck } from '../jwt';
+import { jsonObject } from '../json';
+import { challengeMatches } from '../pkce';
+import { formPost, loginUrl, required, type FormPairs } from '../requests';
+import { verifySalesforceSignature } from '../signature';
+import type { HttpStep, LocalStep, StepOutcome } from '../types';
+import type { WebServerClient, WebServerState } from './state';
+import { isTokenSet, readTokenResponse, tokenNotes } from './tokens';
+
+type S = WebServerState;
+
+function clientSecretPair(client: WebServerClient, state: S): FormPairs {
+  return client.confidential ? [['client_secret', state.inputs.clientSecret ?? '']] : [];
+}
+
+/** Why the code_verifier sent cannot match the code_challenge sent, or undefined when it does (or PKCE was not used). */
+async function pkceProblem(state: S, sent: { body?: string }): Promise<string | undefined> {
+  const verifier = new URLSearchParams(sent.body ?? '').get('code_verifier');
+  const challenge = state.sentChallenge;
+  if (verifier === null || challenge === undefined || (await challengeMatches(verifier, challenge))) return undefined;
+  return `The code_verifier sent does not hash to the code_challenge sent to /authorize (${challenge}).`;
+}
+
+export function exchangeCode(client: WebServerClient): HttpStep<S> {
+  return {
+    id: 'exchange-code',
+    title: 'Exchange the code for tokens',
+    kind: 'back-channel',
+    from: 'client',
+    to: 'auth',
+    message: 'POST /services/oauth2/token grant_type=authorization_code',
+    reply: 'access_token, refresh_token, id_token, instance_url, id, issued_at, signature',
+    request(state) {
+      const verifier: FormPairs = client.pkce ? [['code_verifier', required(state.pkce, 'The PKCE verifier').verifier]] : [];
+      return formPost(loginUrl(state.inputs.loginHost, '/services/oauth2/token'), [
+        ['grant_type', 'authorization_code'],
+        ['code', required(state.code, 'The authorization code')],
+        ['client_id', state.inputs.clientId],
+        ...clientSecretPair(client, state),
+        ['redirect_uri', state.inputs.redirectUri],
+        ...verifier,
+      ]);
+    },
+    async process(response, state, { sent, now }) {
+      const problem = await pkceProblem(state, sent);
+      if (response.status !== 200) return { ok: false, error: responseError('exchange-code', response), notes: problem ? [problem] : undefined };
+      if (problem) return { ok: false, error: validationError('exchange-code', 'pkce_mismatch', `${problem} Salesforce accepted it anyway: PKCE is not protecting this code.`) };
+      const tokens = readTokenResponse('exchange-code', response);
+      if (!isTokenSet(tokens)) return { ok: false, error: tokens };
+      return { ok: true, state: { ...state, tokens }, notes: tokenNotes(tokens, now) };
+    },
+  };
+}
+
+function idTokenError(failed: JwtCheck): FlowError {
+  const code = ['format', 'alg', 'kid', 'signature'].includes(failed.id) ? 'id_token_signature' : failed.id === 'nonce' ? 'nonce_mismatch' : 'id_token_claims';
+  return validationError('verify-id-token', code, failed.detail, failed.id);
+}
+
+function checkNotes(checks: JwtCheck[]): string[] {
+  return checks.map((c) => `${c.ok ? 'ok' : 'FAILED'} ${c.id}: ${c.detail}`);
+}
+
+export const verifyIdTokenStep: HttpStep<S> = {
+  id: 'verify-id-token',
+  title: 'Verify the ID token against Salesforce\'s published keys',
+  kind: 'back-channel',
+  from: 'client',
+  to: 'auth',
+  message: 'GET /id/keys',
+  reply: 'JWKS: the public keys that sign ID tokens',
+  applies: (state) => state.tokens?.idToken !== undefined,
+  request: (state) => ({ method: 'GET', url: loginUrl(state.inputs.loginHost, '/id/keys'), headers: [['Accept', 'application/json']] }),
+  async process(response, state, { now }) {
+    if (response.status !== 200) return { ok: false, error: responseError('verify-id-token', response) };
+    const jwks = jsonObject(response.body);
+    if (!jwks || !Array.isArray(jwks.keys)) return { ok: false, error: validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys') };
+    const tokens = required(state.tokens, 'The tokens');
+    const checks = await verifyIdToken(required(tokens.idToken, 'The ID token'), jwks as unknown as Jwks, {
+      issuer: state.inputs.loginHost.replace(/\/+$/, ''),
+      audience: state.inputs.clientId,
+      nonce: state.authorization?.nonce,
+      accessToken: tokens.accessToken,
+      now: Math.floor(now / 1000),
+    });
+    const failed = checks.find((c) => !c.ok);
+    if (failed) return { ok: false, error: idTokenError(failed), notes: checkNotes(checks) };
+    return { ok: true, state: { ...state, idTokenChecks: checks }, notes: checkNotes(checks) };
+  },
+};
+
+export const verifySignature: LocalStep<S> = {
+  id: 'verify-signature',
+  title: 'Check the signature field with the consumer secret',
+  kind: 'local',
+  from: 'client',
+  to: 'client',
+  message: 'signature = Base64(HMAC-SHA256(secret, id + issued_at))?',
+  async run(state): Promise<StepOutcome<S>> {
+    const tokens = required(state.tokens, 'The tokens');
+    if (!tokens.signature) return { ok: false, error: validationError('verify-signature', 'missing_field', 'The token response has no signature.', 'signature') };
+    const check = await verifySalesforceSignature(state.inputs.clientSecret ?? '', tokens.id, tokens.issuedAt, tokens.signature);
+    const notes = [`Computed Base64(HMAC-SHA256(consumer secret, id + issued_at)) = ${check.expected}`, `Received signature ${check.received}`];
+    if (!check.ok) {
+      const message = 'The signature does not match: id or issued_at were altered, or the consumer secret is not this app\'s.';
+      return { ok: false, error: validationError('verify-signature', 'signature_mismatch', message, 'signature'), notes };
+    }
+    return { ok: true, state: { ...state, signatureCheck: check }, notes: [...notes, 'They match: id and issued_at come from Salesforce.'] };
+  },
+};
+
+export function refresh(client: WebServerClient): HttpStep<S> {
+  return {
+    id: 'refresh',
+    title: 'Get a new access token with the refresh token',
+    kind: 'back-channel',
+    from: 'client',
+    to: 'auth',
+    message: 'POST /services/oauth2/token grant_type=refresh_token',
+    reply: 'a new access_token (no new refresh_token unless rotation is on)',
+    applies: (state) => state.tokens?.refreshToken !== undefined,
+    request: (state) =>
+      formPost(loginUrl(state.inputs.loginHost, '/services/oauth2/token'), [
+        ['grant_type', 'refresh_token'],
+        ['refresh_token', required(state.tokens?.refreshToken, 'The refresh token')],
+        ['client_id', state.inputs.clientId],
+        ...clientSecretPair(client, state),
+      ]),
+    async process(response, state, { now }) {
+      if (response.status !== 200) return { ok: false, error: responseError('refresh', response) };
+      const fresh = readTokenResponse('refresh', response);
+      if (!isTokenSet(fresh)) return { ok: false, error: fresh };
+      const previous = required(state.tokens, 'The tokens');
+      const rotated = fresh.refreshToken !== undefined && fresh.refreshToken !== previous.refreshToken;
+      const tokens = { ...fresh, refreshToken: fresh.refreshToken ?? previous.refreshToken };
+      const rotation = rotated ? 'A new refresh_token came back: rotation is on, the old one no longer works.' : 'The refresh token stays the same (rotation is off).';
+      return { ok: true, state: { ...state, tokens }, notes: [...tokenNotes(tokens, now).slice(0, 1), rotation] };
+    },
+  };
+}
+
+export const revoke: HttpStep<S> = {
+  id: 'revoke',
+  title: 'Revoke the refresh token',
+  kind: 'back-channel',
+  from: 'client',
+  to: 'auth',
+  message: 'POST /services/oauth2/revoke token=refresh_token',
+  reply: '200 OK',
+  request(state) {
+    const tokens = required(state.tokens, 'The tokens');
+    return formPost(loginUrl(state.inputs.loginHost, '/services/oauth2/revoke'), [['token', tokens.refreshToken ?? tokens.accessToken]]);
+  },
+  async process(response, state) {
+    if (response.status !== 200) return { ok: false, error: responseError('revoke', response) };
+    const revokedToken = state.tokens?.refreshToken ? 'refresh_token' : 'access_token';
+    const notes = revokedToken === 'refresh_token'
+      ? ['The refresh token is revoked, and with it every access token issued from it.']
+      : ['The access token is revoked: its session is over.'];
+    return { ok: true, state: { ...state, revokedToken }, notes };
+  },
+};

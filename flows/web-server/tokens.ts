@@ -1,0 +1,51 @@
+/** Reading a Salesforce token response into the fields a client keeps. */
+import { validationError, type ValidationError } from '../errors';
+import type { WireResponse } from '../http';
+import { describeTime } from '../jwt';
+import { jsonObject } from '../json';
+import { abbreviate } from '../requests';
+import type { TokenSet } from './state';
+
+const REQUIRED = ['access_token', 'instance_url', 'id', 'issued_at'] as const;
+
+function optionalString(json: Record<string, unknown>, name: string): string | undefined {
+  const value = json[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The token set from a 200 response, or a `missing_field` error naming the first field that is absent. */
+export function readTokenResponse(stepId: string, response: WireResponse): TokenSet | ValidationError {
+  const json = jsonObject(response.body);
+  if (!json) return validationError(stepId, 'unexpected_response', 'The token response is not a JSON object.');
+  const missing = REQUIRED.find((name) => typeof json[name] !== 'string');
+  if (missing) return validationError(stepId, 'missing_field', `The token response has no ${missing}.`, missing);
+  const tokens: TokenSet = {
+    accessToken: json.access_token as string,
+    instanceUrl: json.instance_url as string,
+    id: json.id as string,
+    issuedAt: json.issued_at as string,
+  };
+  const optional: Array<[keyof TokenSet, string]> = [['refreshToken', 'refresh_token'], ['idToken', 'id_token'], ['signature', 'signature'], ['scope', 'scope']];
+  for (const [key, name] of optional) {
+    const value = optionalString(json, name);
+    if (value !== undefined) tokens[key] = value;
+  }
+  return tokens;
+}
+
+export function isTokenSet(value: TokenSet | ValidationError): value is TokenSet {
+  return 'accessToken' in value;
+}
+
+/** What the client took from a token response, one line each. */
+export function tokenNotes(tokens: TokenSet, now: number): string[] {
+  const issued = describeTime(Math.floor(Number(tokens.issuedAt) / 1000), Math.floor(now / 1000));
+  return [
+    `access_token ${abbreviate(tokens.accessToken)}: opaque, no expires_in; it lives as long as the session.`,
+    tokens.refreshToken ? `refresh_token ${abbreviate(tokens.refreshToken)}: kept to get new access tokens.` : 'No refresh_token: the refresh_token scope was not granted.',
+    tokens.idToken ? 'id_token received (the openid scope was granted): verified in a later step.' : 'No id_token: the openid scope was not granted.',
+    `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
+    `id ${tokens.id}: the identity URL.`,
+    `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`,
+  ];
+}
