@@ -13,14 +13,12 @@ export interface SequenceDiagram {
   text: string[];
 }
 
-/** Mermaid entity codes for the characters that would end or change a message label. */
+const MERMAID_CODES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;' };
+
+/** Mermaid entity codes for the characters that would end or change a message label; one pass, so codes are not re-escaped. */
 export function escapeMermaid(label: string): string {
   return label
-    .replace(/#/g, '#35;')
-    .replace(/;/g, '#59;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/"/g, '#quot;')
+    .replace(/[#;<>"]/g, (c) => MERMAID_CODES[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -101,3 +101,9 @@ export function parseSalesforceErrorPage(html: string): PageError | undefined {
 function decodeQueryValue(value = ''): string {
   return new URLSearchParams(`v=${decodeEntities(value)}`).get('v') ?? '';
 }
+
+/** The text of the page's first `role="alert"` element (how a login page says the password was wrong). */
+export function pageAlert(html: string): string | undefined {
+  const match = /<(\w+)\b[^>]*\brole="alert"[^>]*>([\s\S]*?)<\/\1>/i.exec(html);
+  return match ? stripTags(match[2] ?? '') : undefined;
+}

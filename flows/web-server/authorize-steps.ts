@@ -1,6 +1,7 @@
 /** The front half of the Web Server flow: from making the request to reading the callback. */
 import { callbackErrorFrom, salesforcePageErrorFrom, validationError } from '../errors';
 import { getHeader, withQuery } from '../http';
+import { pageAlert } from '../html-form';
 import { checkInputs } from '../inputs';
 import { bytesToBase64Url, deriveChallenge, generateVerifier } from '../pkce';
 import { required } from '../requests';
@@ -90,7 +91,8 @@ export const authorize: HttpStep<S> = {
     }
     const pageError = salesforcePageErrorFrom('authorize', response, url);
     if (pageError) return { ok: false, error: pageError };
-    const message = `The browser stopped at ${url} (HTTP ${response.status}) without being sent back to the callback.`;
+    const alert = pageAlert(response.body);
+    const message = `The browser stopped at ${url} (HTTP ${response.status}) without being sent back to the callback${alert ? `. The page says: ${alert}` : '.'}`;
     return { ok: false, error: validationError('authorize', 'unexpected_response', message) };
   },
 };

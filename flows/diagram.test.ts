@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMermaid, sequenceDiagram } from './diagram';
+import type { FlowDefinition } from './types';
+import { webServerFlow } from './web-server/web-server';
+import { webServerPkceFlow } from './web-server/web-server-pkce';
+
+const twoSteps: FlowDefinition<object> = {
+  id: 'two',
+  name: 'Two',
+  summary: '',
+  inputs: [],
+  initialState: () => ({}),
+  steps: [
+    { id: 'sign', title: 'Sign', kind: 'local', from: 'client', to: 'client', message: 'sign a JWT; exp < 3 min', run: async (s) => ({ ok: true, state: s }) },
+    {
+      id: 'token',
+      title: 'Token',
+      kind: 'back-channel',
+      from: 'client',
+      to: 'auth',
+      message: 'POST /services/oauth2/token #1',
+      reply: 'access_token',
+      request: () => ({ method: 'POST', url: 'https://login.salesforce.com/services/oauth2/token', headers: [] }),
+      process: async (_r, s) => ({ ok: true, state: s }),
+    },
+  ],
+};
+
+describe('sequenceDiagram', () => {
+  it('declares only the parties used and draws a request and a dashed reply per call', () => {
+    expect(sequenceDiagram(twoSteps)).toEqual({
+      source: [
+        'sequenceDiagram',
+        '  participant client as Client app',
+        '  participant auth as Salesforce authorization server',
+        '  client->>client: sign a JWT#59; exp #lt; 3 min',
+        '  client->>auth: POST /services/oauth2/token #35;1',
+        '  auth-->>client: access_token',
+      ].join('\n'),
+      messageStepIds: ['sign', 'token', 'token'],
+      text: [
+        '1. Client app to Client app: sign a JWT; exp < 3 min',
+        '2. Client app to Salesforce authorization server: POST /services/oauth2/token #1',
+        '3. Salesforce authorization server to Client app: access_token',
+      ],
+    });
+  });
+
+  it('gives every Web Server step at least one arrow, in step order', () => {
+    for (const flow of [webServerFlow, webServerPkceFlow]) {
+      const { messageStepIds, source, text } = sequenceDiagram(flow);
+      expect([...new Set(messageStepIds)]).toEqual(flow.steps.map((s) => s.id));
+      expect(source.split('\n').filter((line) => line.includes('>>'))).toHaveLength(messageStepIds.length);
+      expect(text).toHaveLength(messageStepIds.length);
+    }
+    const { source, messageStepIds } = sequenceDiagram(webServerFlow);
+    expect(source.split('\n').slice(0, 6)).toEqual([
+      'sequenceDiagram',
+      '  actor user as User',
+      '  participant browser as Browser',
+      '  participant client as Client app',
+      '  participant auth as Salesforce authorization server',
+      '  participant api as Salesforce REST API',
+    ]);
+    expect(messageStepIds.filter((id) => id === 'authorize')).toHaveLength(7);
+  });
+});
+
+describe('escapeMermaid', () => {
+  it('replaces characters mermaid would read as syntax, and folds line breaks', () => {
+    expect(escapeMermaid('a "b" <c>;\n#d')).toBe('a #quot;b#quot; #lt;c#gt;#59; #35;d');
+  });
+});
