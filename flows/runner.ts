@@ -3,8 +3,8 @@
  * exchange, process the response. Framework-free; the page subscribes to it with useSyncExternalStore.
  * OAuth and HTTP failures never throw: they become failed step outcomes.
  */
-import { transportError, validationError } from './errors';
 import type { Channel, Exchange, Transport, WireRequest } from './http';
+import { executeStep, recordingTransport, type ExchangeRecord } from './step-execution';
 import type { BrowserDriver, FlowDefinition, FlowInputs, Step, StepOutcome } from './types';
 
 export type StepStatus = 'idle' | 'running' | 'done' | 'failed' | 'skipped';
@@ -46,9 +46,6 @@ export interface Runner<S> {
   runAll(): Promise<RunnerSnapshot<S>>;
   reset(): void;
 }
-
-/** Thrown by the recording transport so the runner can tell a lost response from a bug. */
-class TransportFailure extends Error {}
 
 function isDone<S>(run: StepRun<S>): boolean {
   return run.status === 'done' || run.status === 'skipped';
@@ -104,54 +101,15 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
     return step.request(stateBefore(index));
   }
 
-  function recordingTransport(stepId: string, channel: Channel, runGeneration: number): Transport {
-    const record = (exchange: Omit<Exchange, 'id' | 'stepId' | 'channel' | 'target'>) => {
+  /** Adds an exchange of the current run, unless a reset has happened since the run started. */
+  function recorder(step: Step<S>, runGeneration: number) {
+    const channel: Channel = step.kind === 'front-channel' ? 'front-channel' : 'back-channel';
+    return (exchange: ExchangeRecord) => {
       if (runGeneration !== generation) return;
       exchangeCount += 1;
-      const id = `${stepId}-${exchangeCount}`;
-      exchanges = [...exchanges, { id, stepId, channel, target: options.transport.target, ...exchange }];
+      exchanges = [...exchanges, { id: `${step.id}-${exchangeCount}`, stepId: step.id, channel, target: options.transport.target, ...exchange }];
       publish();
     };
-    return {
-      target: options.transport.target,
-      async send(request) {
-        const startedAt = now();
-        const started = performance.now();
-        const durationMs = () => Math.round(performance.now() - started);
-        try {
-          const response = await options.transport.send(request);
-          record({ request, response, startedAt, durationMs: durationMs() });
-          return response;
-        } catch (cause) {
-          const message = cause instanceof Error ? cause.message : String(cause);
-          record({ request, transportError: message, startedAt, durationMs: durationMs() });
-          throw new TransportFailure(message);
-        }
-      },
-    };
-  }
-
-  async function execute(step: Step<S>, state: S, edited: WireRequest | undefined, runGeneration: number): Promise<StepOutcome<S>> {
-    if (step.kind === 'local') return step.run(state, { now: now() });
-    const sent = edited ?? step.request(state);
-    const transport = recordingTransport(step.id, step.kind, runGeneration);
-    if (step.kind === 'back-channel') {
-      const response = await transport.send(sent);
-      return step.process(response, state, { sent, url: sent.url, now: now() });
-    }
-    const visit = await options.browser.visit(sent, transport, step.id);
-    if (!visit.ok) return { ok: false, error: visit.error };
-    return step.process(visit.response, state, { sent, url: visit.url, now: now() });
-  }
-
-  async function executeSafely(step: Step<S>, state: S, edited: WireRequest | undefined, runGeneration: number): Promise<StepOutcome<S>> {
-    try {
-      return await execute(step, state, edited, runGeneration);
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      if (cause instanceof TransportFailure) return { ok: false, error: transportError(step.id, message) };
-      return { ok: false, error: validationError(step.id, 'unexpected_response', `The client could not process the response: ${message}`) };
-    }
   }
 
   function assertInOrder(index: number): void {
@@ -179,7 +137,8 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
     }
     setRun(index, { id: stepId, status: 'running' });
     const runGeneration = generation;
-    const outcome = await executeSafely(step, state, edited, runGeneration);
+    const transport = recordingTransport(options.transport, now, recorder(step, runGeneration));
+    const outcome = await executeStep(step, state, edited, { transport, browser: options.browser, now });
     const finished: StepRun<S> = { id: stepId, status: outcome.ok ? 'done' : 'failed', outcome };
     if (runGeneration === generation) setRun(index, finished);
     return finished;
