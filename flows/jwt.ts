@@ -60,65 +60,78 @@ function when(seconds: number, now: number): string {
   return `${iso} (${relative})`;
 }
 
-async function signatureChecks(token: string, header: Record<string, unknown>, jwks: Jwks): Promise<JwtCheck[]> {
-  const alg = header.alg;
-  const algCheck: JwtCheck = alg === 'RS256'
-    ? { id: 'alg', ok: true, detail: 'RS256, the only algorithm Salesforce signs ID tokens with.' }
-    : { id: 'alg', ok: false, detail: `alg is ${String(alg)}; only RS256 is accepted, so the header cannot choose a weaker check.` };
-  const jwk = jwks.keys.find((k) => k.kid !== undefined && k.kid === header.kid);
-  const kidCheck: JwtCheck = jwk
-    ? { id: 'kid', ok: true, detail: `kid ${String(header.kid)} is one of the ${jwks.keys.length} keys published at /id/keys.` }
-    : { id: 'kid', ok: false, detail: `kid ${String(header.kid)} is not among the keys published at /id/keys.` };
-  if (!jwk || !algCheck.ok) {
-    return [algCheck, kidCheck, { id: 'signature', ok: false, detail: 'Not checked: no RS256 key to check it with.' }];
-  }
+function check(id: JwtCheckId, ok: boolean, detail: string): JwtCheck {
+  return { id, ok, detail };
+}
+
+function algCheck(header: Record<string, unknown>): JwtCheck {
+  return header.alg === 'RS256'
+    ? check('alg', true, 'RS256, the only algorithm Salesforce signs ID tokens with.')
+    : check('alg', false, `alg is ${String(header.alg)}; only RS256 is accepted, so the header cannot choose a weaker check.`);
+}
+
+function kidCheck(header: Record<string, unknown>, jwks: Jwks, jwk: JWK | undefined): JwtCheck {
+  const kid = String(header.kid);
+  return jwk
+    ? check('kid', true, `kid ${kid} is one of the ${jwks.keys.length} keys published at /id/keys.`)
+    : check('kid', false, `kid ${kid} is not among the keys published at /id/keys.`);
+}
+
+async function signatureCheck(token: string, jwk: JWK): Promise<JwtCheck> {
   try {
     await compactVerify(token, await importJWK(jwk, 'RS256'));
-    return [algCheck, kidCheck, { id: 'signature', ok: true, detail: `The RSA signature over header.payload verifies with key ${jwk.kid}: the token is exactly as Salesforce signed it.` }];
+    return check('signature', true, `The RSA signature over header.payload verifies with key ${jwk.kid}: the token is exactly as Salesforce signed it.`);
   } catch {
-    return [algCheck, kidCheck, { id: 'signature', ok: false, detail: `The signature does not verify with key ${jwk.kid}: header or payload were changed after signing, or another key signed it.` }];
+    return check('signature', false, `The signature does not verify with key ${jwk.kid}: header or payload were changed after signing, or another key signed it.`);
   }
+}
+
+async function signatureChecks(token: string, header: Record<string, unknown>, jwks: Jwks): Promise<JwtCheck[]> {
+  const jwk = jwks.keys.find((k) => k.kid !== undefined && k.kid === header.kid);
+  const checks = [algCheck(header), kidCheck(header, jwks, jwk)];
+  if (!jwk || header.alg !== 'RS256') return [...checks, check('signature', false, 'Not checked: no RS256 key to check it with.')];
+  return [...checks, await signatureCheck(token, jwk)];
 }
 
 function issuerCheck(payload: Record<string, unknown>, issuer: string): JwtCheck {
   return payload.iss === issuer
-    ? { id: 'iss', ok: true, detail: `iss is ${issuer}, the host this client sent the user to.` }
-    : { id: 'iss', ok: false, detail: `iss is ${String(payload.iss)}, expected ${issuer}.` };
+    ? check('iss', true, `iss is ${issuer}, the host this client sent the user to.`)
+    : check('iss', false, `iss is ${String(payload.iss)}, expected ${issuer}.`);
 }
 
 function audienceCheck(payload: Record<string, unknown>, audience: string): JwtCheck {
   const aud = payload.aud;
   const ok = aud === audience || (Array.isArray(aud) && aud.includes(audience));
   return ok
-    ? { id: 'aud', ok: true, detail: 'aud is this app\'s consumer key: the token was issued to this client.' }
-    : { id: 'aud', ok: false, detail: `aud is ${JSON.stringify(aud)}, not this app's consumer key ${audience}: the token was issued to another client.` };
+    ? check('aud', true, "aud is this app's consumer key: the token was issued to this client.")
+    : check('aud', false, `aud is ${JSON.stringify(aud)}, not this app's consumer key ${audience}: the token was issued to another client.`);
 }
 
-function timeChecks(payload: Record<string, unknown>, now: number): JwtCheck[] {
-  const { exp, iat } = payload;
-  const expCheck: JwtCheck = typeof exp !== 'number'
-    ? { id: 'exp', ok: false, detail: 'exp is missing; an ID token must say when it expires.' }
-    : { id: 'exp', ok: now < exp, detail: `${now < exp ? 'Expires' : 'Expired'} ${when(exp, now)}.` };
-  const iatCheck: JwtCheck = typeof iat !== 'number'
-    ? { id: 'iat', ok: false, detail: 'iat is missing; an ID token must say when it was issued.' }
-    : { id: 'iat', ok: iat <= now + CLOCK_SKEW_SECONDS, detail: `Issued ${when(iat, now)}${iat > now + CLOCK_SKEW_SECONDS ? ', in the future beyond the allowed clock skew' : ''}.` };
-  return [expCheck, iatCheck];
+function expCheck(exp: unknown, now: number): JwtCheck {
+  if (typeof exp !== 'number') return check('exp', false, 'exp is missing; an ID token must say when it expires.');
+  return check('exp', now < exp, `${now < exp ? 'Expires' : 'Expired'} ${when(exp, now)}.`);
+}
+
+function iatCheck(iat: unknown, now: number): JwtCheck {
+  if (typeof iat !== 'number') return check('iat', false, 'iat is missing; an ID token must say when it was issued.');
+  const ok = iat <= now + CLOCK_SKEW_SECONDS;
+  return check('iat', ok, `Issued ${when(iat, now)}${ok ? '' : ', in the future beyond the allowed clock skew'}.`);
 }
 
 function nonceCheck(payload: Record<string, unknown>, nonce: string | undefined): JwtCheck {
-  if (nonce === undefined) return { id: 'nonce', ok: true, detail: 'No nonce was sent, so none is expected.' };
+  if (nonce === undefined) return check('nonce', true, 'No nonce was sent, so none is expected.');
   return payload.nonce === nonce
-    ? { id: 'nonce', ok: true, detail: 'nonce equals the one sent in the authorization request: this token answers that request.' }
-    : { id: 'nonce', ok: false, detail: `nonce is ${JSON.stringify(payload.nonce)}, but ${nonce} was sent: the token may be replayed from another login.` };
+    ? check('nonce', true, 'nonce equals the one sent in the authorization request: this token answers that request.')
+    : check('nonce', false, `nonce is ${JSON.stringify(payload.nonce)}, but ${nonce} was sent: the token may be replayed from another login.`);
 }
 
 async function atHashCheck(payload: Record<string, unknown>, accessToken: string | undefined): Promise<JwtCheck> {
-  if (payload.at_hash === undefined) return { id: 'at_hash', ok: true, detail: 'No at_hash; it is optional in the code flow.' };
-  if (accessToken === undefined) return { id: 'at_hash', ok: true, detail: 'at_hash present, but no access token came with this ID token to compare.' };
+  if (payload.at_hash === undefined) return check('at_hash', true, 'No at_hash; it is optional in the code flow.');
+  if (accessToken === undefined) return check('at_hash', true, 'at_hash present, but no access token came with this ID token to compare.');
   const expected = await accessTokenHash(accessToken);
   return payload.at_hash === expected
-    ? { id: 'at_hash', ok: true, detail: `at_hash ${expected} is the left half of SHA-256 of the access token: both were issued together.` }
-    : { id: 'at_hash', ok: false, detail: `at_hash is ${String(payload.at_hash)}, but the access token hashes to ${expected}.` };
+    ? check('at_hash', true, `at_hash ${expected} is the left half of SHA-256 of the access token: both were issued together.`)
+    : check('at_hash', false, `at_hash is ${String(payload.at_hash)}, but the access token hashes to ${expected}.`);
 }
 
 /** OIDC at_hash for RS256: base64url of the left half of SHA-256 of the access token's ASCII bytes. */
@@ -133,14 +146,15 @@ export async function verifyIdToken(token: string, jwks: Jwks, expected: IdToken
   try {
     decoded = decodeJwt(token);
   } catch (cause) {
-    return [{ id: 'format', ok: false, detail: `Not a JWT: ${cause instanceof Error ? cause.message : String(cause)}` }];
+    return [check('format', false, `Not a JWT: ${cause instanceof Error ? cause.message : String(cause)}`)];
   }
   const { header, payload } = decoded;
   return [
     ...(await signatureChecks(token, header, jwks)),
     issuerCheck(payload, expected.issuer),
     audienceCheck(payload, expected.audience),
-    ...timeChecks(payload, expected.now),
+    expCheck(payload.exp, expected.now),
+    iatCheck(payload.iat, expected.now),
     nonceCheck(payload, expected.nonce),
     await atHashCheck(payload, expected.accessToken),
   ];

@@ -1,6 +1,7 @@
 /** Running one step: build or take the request, send it through a recording transport, process the response. */
 import { transportError, validationError } from './errors';
 import type { Exchange, Transport, WireRequest } from './http';
+import { failed } from './outcomes';
 import type { BrowserDriver, Step, StepOutcome } from './types';
 
 /** What the recording transport knows of an exchange; the runner adds id, step, channel and target. */
@@ -49,7 +50,7 @@ async function execute<S>(step: Step<S>, state: S, edited: WireRequest | undefin
     return step.process(response, state, { sent, url: sent.url, now: now() });
   }
   const visit = await browser.visit(sent, transport, step.id);
-  if (!visit.ok) return { ok: false, error: visit.error };
+  if (!visit.ok) return failed(visit.error);
   return step.process(visit.response, state, { sent, url: visit.url, now: now() });
 }
 
@@ -58,8 +59,8 @@ export async function executeStep<S>(step: Step<S>, state: S, edited: WireReques
   try {
     return await execute(step, state, edited, context);
   } catch (cause) {
-    if (cause instanceof TransportFailure) return { ok: false, error: transportError(step.id, cause.message) };
+    if (cause instanceof TransportFailure) return failed(transportError(step.id, cause.message));
     const message = `The client could not process the response: ${messageOf(cause)}`;
-    return { ok: false, error: validationError(step.id, 'unexpected_response', message) };
+    return failed(validationError(step.id, 'unexpected_response', message));
   }
 }

@@ -2,6 +2,7 @@
 import { responseError, validationError } from '../errors';
 import type { WireResponse } from '../http';
 import { jsonObject } from '../json';
+import { failed } from '../outcomes';
 import { bearerGet, loginUrl, required } from '../requests';
 import type { HttpStep, StepOutcome } from '../types';
 import type { WebServerState } from './state';
@@ -20,10 +21,16 @@ function queryUrl(state: S): string {
 }
 
 /** A 200 JSON object kept under `key`, or the typed error the response carries. */
-function keepJson(stepId: string, response: WireResponse, state: S, key: 'identity' | 'userinfo' | 'queryResult', notes: (json: Record<string, unknown>) => string[]): StepOutcome<S> {
-  if (response.status !== 200) return { ok: false, error: responseError(stepId, response) };
+function keepJson(
+  stepId: string,
+  response: WireResponse,
+  state: S,
+  key: 'identity' | 'userinfo' | 'queryResult',
+  notes: (json: Record<string, unknown>) => string[],
+): StepOutcome<S> {
+  if (response.status !== 200) return failed(responseError(stepId, response));
   const json = jsonObject(response.body);
-  if (!json) return { ok: false, error: validationError(stepId, 'unexpected_response', 'The response is not a JSON object.') };
+  if (!json) return failed(validationError(stepId, 'unexpected_response', 'The response is not a JSON object.'));
   return { ok: true, state: { ...state, [key]: json }, notes: notes(json) };
 }
 
@@ -90,10 +97,10 @@ export const restAfterRevoke: HttpStep<S> = {
   async process(response, state) {
     if (response.status === 200) {
       const message = 'The access token still works after revocation: the revoke step did not end its session.';
-      return { ok: false, error: validationError('rest-after-revoke', 'token_still_active', message) };
+      return failed(validationError('rest-after-revoke', 'token_still_active', message));
     }
     const error = responseError('rest-after-revoke', response);
-    if (response.status !== 401 || error.kind !== 'rest' || error.errorCode !== 'INVALID_SESSION_ID') return { ok: false, error };
+    if (response.status !== 401 || error.kind !== 'rest' || error.errorCode !== 'INVALID_SESSION_ID') return failed(error);
     const notes = [`401 ${error.errorCode} "${error.message}": as expected, the token died with the refresh token it came from.`];
     return { ok: true, state, notes };
   },

@@ -3,6 +3,7 @@ import { callbackErrorFrom, salesforcePageErrorFrom, validationError } from '../
 import { getHeader, withQuery } from '../http';
 import { pageAlert } from '../html-form';
 import { checkInputs } from '../inputs';
+import { failed } from '../outcomes';
 import { bytesToBase64Url, deriveChallenge, generateVerifier } from '../pkce';
 import { required } from '../requests';
 import type { FlowInput, HttpStep, LocalStep } from '../types';
@@ -42,7 +43,7 @@ export function buildAuthorizeUrl(inputSpecs: readonly FlowInput[]): LocalStep<S
     message: 'build /authorize URL with new state and nonce',
     async run(state) {
       const [problem] = checkInputs(inputSpecs, state.inputs, 'build-authorize-url');
-      if (problem) return { ok: false, error: problem };
+      if (problem) return failed(problem);
       const { inputs, pkce } = state;
       const authorization = { state: randomValue(), nonce: randomValue() };
       const challenge: Array<[string, string]> = pkce ? [['code_challenge', pkce.challenge], ['code_challenge_method', pkce.method]] : [];
@@ -90,10 +91,11 @@ export const authorize: HttpStep<S> = {
       return { ok: true, state: { ...state, callbackUrl, sentChallenge }, notes };
     }
     const pageError = salesforcePageErrorFrom('authorize', response, url);
-    if (pageError) return { ok: false, error: pageError };
+    if (pageError) return failed(pageError);
     const alert = pageAlert(response.body);
-    const message = `The browser stopped at ${url} (HTTP ${response.status}) without being sent back to the callback${alert ? `. The page says: ${alert}` : '.'}`;
-    return { ok: false, error: validationError('authorize', 'unexpected_response', message) };
+    const stopped = `The browser stopped at ${url} (HTTP ${response.status}) without being sent back to the callback.`;
+    const message = alert ? `${stopped} The page says: ${alert}` : stopped;
+    return failed(validationError('authorize', 'unexpected_response', message));
   },
 };
 
@@ -109,13 +111,15 @@ export const checkCallback: LocalStep<S> = {
     const sent = required(state.authorization, 'The authorization request').state;
     const returned = params.get('state');
     if (returned !== sent) {
-      const message = `The callback carries state ${JSON.stringify(returned)} but this client sent ${JSON.stringify(sent)}: it did not start this login, so it must not use the result.`;
-      return { ok: false, error: validationError('check-callback', 'state_mismatch', message, 'state') };
+      const message =
+        `The callback carries state ${JSON.stringify(returned)} but this client sent ${JSON.stringify(sent)}: ` +
+        'it did not start this login, so it must not use the result.';
+      return failed(validationError('check-callback', 'state_mismatch', message, 'state'));
     }
     const callbackError = callbackErrorFrom('check-callback', required(state.callbackUrl, 'The callback URL'));
-    if (callbackError) return { ok: false, error: callbackError, notes: ['state matches: the error really answers this client\'s request.'] };
+    if (callbackError) return failed(callbackError, ["state matches: the error really answers this client's request."]);
     const code = params.get('code');
-    if (!code) return { ok: false, error: validationError('check-callback', 'missing_field', 'The callback has neither code nor error.', 'code') };
+    if (!code) return failed(validationError('check-callback', 'missing_field', 'The callback has neither code nor error.', 'code'));
     return { ok: true, state: { ...state, code }, notes: ['state matches the one sent.', `code ${code}: single use, short-lived.`] };
   },
 };

@@ -1,10 +1,11 @@
 /** Failure paths the mock org never takes on its own: the client's checks on what came back. */
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { WireResponse } from '../http';
 import { deriveChallenge } from '../pkce';
 import { salesforceSignature } from '../signature';
 import type { WebServerState } from './state';
-import { exchangeCode, verifySignature } from './token-steps';
+import { exchangeCode, verifyIdTokenStep, verifySignature } from './token-steps';
 
 const ID = 'https://login.salesforce.com/id/00D000000000001AAA/005000000000001AAA';
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
@@ -71,5 +72,37 @@ describe('verify-signature', () => {
       message: 'The signature does not match: id or issued_at were altered, or the consumer secret is not this app\'s.',
       field: 'signature',
     });
+  });
+});
+
+describe('verify-id-token', () => {
+  it('fails with nonce_mismatch when the ID token answers another login, listing every check', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: '248' }] };
+    const idToken = await new SignJWT({ nonce: 'from-another-login' })
+      .setProtectedHeader({ alg: 'RS256', kid: '248' })
+      .setIssuer('https://login.salesforce.com')
+      .setAudience('3MVG9x')
+      .setIssuedAt(1_700_000_000)
+      .setExpirationTime(1_700_000_120)
+      .sign(privateKey);
+    const state: WebServerState = {
+      ...base,
+      authorization: { url: 'https://login.salesforce.com/services/oauth2/authorize', state: 's', nonce: 'n-sent' },
+      tokens: { accessToken: 'a', instanceUrl: 'https://acme.my.salesforce.com', id: ID, issuedAt: '1700000000000', idToken },
+    };
+    const sent = verifyIdTokenStep.request(state);
+    const response: WireResponse = { status: 200, statusText: 'OK', headers: [], body: JSON.stringify(jwks) };
+    const outcome = await verifyIdTokenStep.process(response, state, { sent, url: sent.url, now: 1_700_000_010_000 });
+    expect(outcome.ok === false && outcome.error).toEqual({
+      kind: 'validation',
+      stepId: 'verify-id-token',
+      code: 'nonce_mismatch',
+      message: 'nonce is "from-another-login", but n-sent was sent: the token may be replayed from another login.',
+      field: 'nonce',
+    });
+    expect(outcome.ok === false && outcome.notes?.map((n) => n.split(':')[0])).toEqual([
+      'ok alg', 'ok kid', 'ok signature', 'ok iss', 'ok aud', 'ok exp', 'ok iat', 'FAILED nonce', 'ok at_hash',
+    ]);
   });
 });

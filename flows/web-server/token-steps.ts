@@ -1,7 +1,8 @@
 /** The back half of the Web Server flow on the authorization server: tokens in, checked, refreshed, revoked. */
-import { responseError, validationError, type FlowError } from '../errors';
-import { verifyIdToken, type Jwks, type JwtCheck } from '../jwt';
+import { responseError, validationError, type FlowError, type ValidationCode } from '../errors';
+import { verifyIdToken, type Jwks, type JwtCheck, type JwtCheckId } from '../jwt';
 import { jsonObject } from '../json';
+import { failed } from '../outcomes';
 import { challengeMatches } from '../pkce';
 import { formPost, loginUrl, required, type FormPairs } from '../requests';
 import { verifySalesforceSignature } from '../signature';
@@ -45,18 +46,34 @@ export function exchangeCode(client: WebServerClient): HttpStep<S> {
     },
     async process(response, state, { sent, now }) {
       const problem = await pkceProblem(state, sent);
-      if (response.status !== 200) return { ok: false, error: responseError('exchange-code', response), notes: problem ? [problem] : undefined };
-      if (problem) return { ok: false, error: validationError('exchange-code', 'pkce_mismatch', `${problem} Salesforce accepted it anyway: PKCE is not protecting this code.`) };
+      if (response.status !== 200) return failed(responseError('exchange-code', response), problem ? [problem] : undefined);
+      if (problem) {
+        const message = `${problem} Salesforce accepted it anyway: PKCE is not protecting this code.`;
+        return failed(validationError('exchange-code', 'pkce_mismatch', message));
+      }
       const tokens = readTokenResponse('exchange-code', response);
-      if (!isTokenSet(tokens)) return { ok: false, error: tokens };
+      if (!isTokenSet(tokens)) return failed(tokens);
       return { ok: true, state: { ...state, tokens }, notes: tokenNotes(tokens, now) };
     },
   };
 }
 
-function idTokenError(failed: JwtCheck): FlowError {
-  const code = ['format', 'alg', 'kid', 'signature'].includes(failed.id) ? 'id_token_signature' : failed.id === 'nonce' ? 'nonce_mismatch' : 'id_token_claims';
-  return validationError('verify-id-token', code, failed.detail, failed.id);
+/** Which validation error each failed ID token check is. */
+const ID_TOKEN_ERROR_CODES: Record<JwtCheckId, ValidationCode> = {
+  format: 'id_token_signature',
+  alg: 'id_token_signature',
+  kid: 'id_token_signature',
+  signature: 'id_token_signature',
+  nonce: 'nonce_mismatch',
+  iss: 'id_token_claims',
+  aud: 'id_token_claims',
+  exp: 'id_token_claims',
+  iat: 'id_token_claims',
+  at_hash: 'id_token_claims',
+};
+
+function idTokenError(failedCheck: JwtCheck): FlowError {
+  return validationError('verify-id-token', ID_TOKEN_ERROR_CODES[failedCheck.id], failedCheck.detail, failedCheck.id);
 }
 
 function checkNotes(checks: JwtCheck[]): string[] {
@@ -74,9 +91,9 @@ export const verifyIdTokenStep: HttpStep<S> = {
   applies: (state) => state.tokens?.idToken !== undefined,
   request: (state) => ({ method: 'GET', url: loginUrl(state.inputs.loginHost, '/id/keys'), headers: [['Accept', 'application/json']] }),
   async process(response, state, { now }) {
-    if (response.status !== 200) return { ok: false, error: responseError('verify-id-token', response) };
+    if (response.status !== 200) return failed(responseError('verify-id-token', response));
     const jwks = jsonObject(response.body);
-    if (!jwks || !Array.isArray(jwks.keys)) return { ok: false, error: validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys') };
+    if (!jwks || !Array.isArray(jwks.keys)) return failed(validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys'));
     const tokens = required(state.tokens, 'The tokens');
     const checks = await verifyIdToken(required(tokens.idToken, 'The ID token'), jwks as unknown as Jwks, {
       issuer: state.inputs.loginHost.replace(/\/+$/, ''),
@@ -85,8 +102,8 @@ export const verifyIdTokenStep: HttpStep<S> = {
       accessToken: tokens.accessToken,
       now: Math.floor(now / 1000),
     });
-    const failed = checks.find((c) => !c.ok);
-    if (failed) return { ok: false, error: idTokenError(failed), notes: checkNotes(checks) };
+    const failedCheck = checks.find((c) => !c.ok);
+    if (failedCheck) return failed(idTokenError(failedCheck), checkNotes(checks));
     return { ok: true, state: { ...state, idTokenChecks: checks }, notes: checkNotes(checks) };
   },
 };
@@ -100,12 +117,14 @@ export const verifySignature: LocalStep<S> = {
   message: 'signature = Base64(HMAC-SHA256(secret, id + issued_at))?',
   async run(state): Promise<StepOutcome<S>> {
     const tokens = required(state.tokens, 'The tokens');
-    if (!tokens.signature) return { ok: false, error: validationError('verify-signature', 'missing_field', 'The token response has no signature.', 'signature') };
+    if (!tokens.signature) {
+      return failed(validationError('verify-signature', 'missing_field', 'The token response has no signature.', 'signature'));
+    }
     const check = await verifySalesforceSignature(state.inputs.clientSecret ?? '', tokens.id, tokens.issuedAt, tokens.signature);
     const notes = [`Computed Base64(HMAC-SHA256(consumer secret, id + issued_at)) = ${check.expected}`, `Received signature ${check.received}`];
     if (!check.ok) {
       const message = 'The signature does not match: id or issued_at were altered, or the consumer secret is not this app\'s.';
-      return { ok: false, error: validationError('verify-signature', 'signature_mismatch', message, 'signature'), notes };
+      return failed(validationError('verify-signature', 'signature_mismatch', message, 'signature'), notes);
     }
     return { ok: true, state: { ...state, signatureCheck: check }, notes: [...notes, 'They match: id and issued_at come from Salesforce.'] };
   },
@@ -129,13 +148,15 @@ export function refresh(client: WebServerClient): HttpStep<S> {
         ...clientSecretPair(client, state),
       ]),
     async process(response, state, { now }) {
-      if (response.status !== 200) return { ok: false, error: responseError('refresh', response) };
+      if (response.status !== 200) return failed(responseError('refresh', response));
       const fresh = readTokenResponse('refresh', response);
-      if (!isTokenSet(fresh)) return { ok: false, error: fresh };
+      if (!isTokenSet(fresh)) return failed(fresh);
       const previous = required(state.tokens, 'The tokens');
       const rotated = fresh.refreshToken !== undefined && fresh.refreshToken !== previous.refreshToken;
       const tokens = { ...fresh, refreshToken: fresh.refreshToken ?? previous.refreshToken };
-      const rotation = rotated ? 'A new refresh_token came back: rotation is on, the old one no longer works.' : 'The refresh token stays the same (rotation is off).';
+      const rotation = rotated
+        ? 'A new refresh_token came back: rotation is on, the old one no longer works.'
+        : 'The refresh token stays the same (rotation is off).';
       return { ok: true, state: { ...state, tokens }, notes: [...tokenNotes(tokens, now).slice(0, 1), rotation] };
     },
   };
@@ -154,7 +175,7 @@ export const revoke: HttpStep<S> = {
     return formPost(loginUrl(state.inputs.loginHost, '/services/oauth2/revoke'), [['token', tokens.refreshToken ?? tokens.accessToken]]);
   },
   async process(response, state) {
-    if (response.status !== 200) return { ok: false, error: responseError('revoke', response) };
+    if (response.status !== 200) return failed(responseError('revoke', response));
     const revokedToken = state.tokens?.refreshToken ? 'refresh_token' : 'access_token';
     const notes = revokedToken === 'refresh_token'
       ? ['The refresh token is revoked, and with it every access token issued from it.']

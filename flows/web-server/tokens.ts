@@ -7,6 +7,12 @@ import { abbreviate } from '../requests';
 import type { TokenSet } from './state';
 
 const REQUIRED = ['access_token', 'instance_url', 'id', 'issued_at'] as const;
+const OPTIONAL: Array<[keyof TokenSet, string]> = [
+  ['refreshToken', 'refresh_token'],
+  ['idToken', 'id_token'],
+  ['signature', 'signature'],
+  ['scope', 'scope'],
+];
 
 function optionalString(json: Record<string, unknown>, name: string): string | undefined {
   const value = json[name];
@@ -25,8 +31,7 @@ export function readTokenResponse(stepId: string, response: WireResponse): Token
     id: json.id as string,
     issuedAt: json.issued_at as string,
   };
-  const optional: Array<[keyof TokenSet, string]> = [['refreshToken', 'refresh_token'], ['idToken', 'id_token'], ['signature', 'signature'], ['scope', 'scope']];
-  for (const [key, name] of optional) {
+  for (const [key, name] of OPTIONAL) {
     const value = optionalString(json, name);
     if (value !== undefined) tokens[key] = value;
   }
@@ -42,7 +47,9 @@ export function tokenNotes(tokens: TokenSet, now: number): string[] {
   const issued = describeTime(Math.floor(Number(tokens.issuedAt) / 1000), Math.floor(now / 1000));
   return [
     `access_token ${abbreviate(tokens.accessToken)}: opaque, no expires_in; it lives as long as the session.`,
-    tokens.refreshToken ? `refresh_token ${abbreviate(tokens.refreshToken)}: kept to get new access tokens.` : 'No refresh_token: the refresh_token scope was not granted.',
+    tokens.refreshToken
+      ? `refresh_token ${abbreviate(tokens.refreshToken)}: kept to get new access tokens.`
+      : 'No refresh_token: the refresh_token scope was not granted.',
     tokens.idToken ? 'id_token received (the openid scope was granted): verified in a later step.' : 'No id_token: the openid scope was not granted.',
     `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
     `id ${tokens.id}: the identity URL.`,
