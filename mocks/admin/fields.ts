@@ -1,0 +1,83 @@
+/**
+ * Strict validators for admin patches. Each takes the value, the path to name in the message, and the
+ * field's current value (for partial objects), and returns the new value or throws AdminPatchError.
+ */
+import { SCOPE_DESCRIPTIONS } from '../scopes';
+import type { RefreshTokenPolicy } from '../state';
+
+export class AdminPatchError extends Error {}
+
+export type FieldCheck = (value: unknown, path: string, current?: unknown) => unknown;
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export const bool: FieldCheck = (value, path) => {
+  if (typeof value !== 'boolean') throw new AdminPatchError(`${path} must be true or false`);
+  return value;
+};
+
+export const positiveInteger: FieldCheck = (value, path) => {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw new AdminPatchError(`${path} must be a whole number of seconds greater than 0`);
+  }
+  return value;
+};
+
+export const nonEmptyString: FieldCheck = (value, path) => {
+  if (typeof value !== 'string' || value === '') throw new AdminPatchError(`${path} must be a non-empty string`);
+  return value;
+};
+
+export function oneOf(...allowed: string[]): FieldCheck {
+  return (value, path) => {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      throw new AdminPatchError(`${path} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    }
+    return value;
+  };
+}
+
+/** An array whose items each pass `item` (named `path[i]` in messages). */
+export function listOf(item: FieldCheck): FieldCheck {
+  return (value, path) => {
+    if (!Array.isArray(value)) throw new AdminPatchError(`${path} must be an array`);
+    return value.map((v, i) => item(v, `${path}[${i}]`));
+  };
+}
+
+export const absoluteUrl: FieldCheck = (value, path) => {
+  if (typeof value !== 'string' || !URL.canParse(value)) throw new AdminPatchError(`${path} must be an absolute URL`);
+  return value;
+};
+
+export const knownScope: FieldCheck = (value, path) => {
+  if (typeof value !== 'string' || !SCOPE_DESCRIPTIONS.has(value)) throw new AdminPatchError(`${path} is not a Salesforce scope`);
+  return value;
+};
+
+export const refreshTokenPolicy: FieldCheck = (value, path): RefreshTokenPolicy => {
+  if (!isPlainObject(value)) throw new AdminPatchError(`${path} must be an object with a "kind"`);
+  const kind = oneOf('until-revoked', 'immediately-expire', 'expire-after', 'expire-if-unused')(value.kind, `${path}.kind`);
+  const extra = Object.keys(value).filter((k) => k !== 'kind' && k !== 'seconds');
+  if (extra.length > 0) throw new AdminPatchError(`${path}.${extra[0]} is not a field of a refresh token policy`);
+  if (kind === 'expire-after' || kind === 'expire-if-unused') {
+    return { kind, seconds: positiveInteger(value.seconds, `${path}.seconds`) as number };
+  }
+  if (value.seconds !== undefined) throw new AdminPatchError(`${path}.seconds is only allowed with expire-after or expire-if-unused`);
+  return { kind: kind as 'until-revoked' | 'immediately-expire' };
+};
+
+/** A partial object of known boolean switches, merged into the current one. */
+export function switches(names: readonly string[]): FieldCheck {
+  return (value, path, current) => {
+    if (!isPlainObject(value)) throw new AdminPatchError(`${path} must be an object`);
+    const merged: Record<string, unknown> = { ...(isPlainObject(current) ? current : {}) };
+    for (const [name, v] of Object.entries(value)) {
+      if (!names.includes(name)) throw new AdminPatchError(`${path}.${name} is not a known field`);
+      merged[name] = bool(v, `${path}.${name}`);
+    }
+    return merged;
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The admin API over HTTP, next to the org's endpoints: GET and PATCH {base}/_admin/org,
+ * POST {base}/_admin/clock `{"advanceSeconds": N}`, POST {base}/_admin/reset.
+ */
+import { DEMO } from '../demo';
+import { InvalidRequestError, OAuthError } from '../errors';
+import { oauthErrorResponse } from '../http/oauth-format';
+import { requestText } from '../http/params';
+import { jsonResponse } from '../http/responses';
+import { isPlainObject } from './fields';
+import type { AdminOrgView } from './view';
+
+export interface AdminTarget {
+  adminView(): AdminOrgView;
+  applyAdminPatch(patch: unknown): { ok: true; view: AdminOrgView } | { ok: false; message: string };
+  advanceClock(seconds: number): void;
+  reset(): void;
+}
+
+const ADMIN_PATH = new RegExp(`^${DEMO.hosts.httpMountPath}/_admin/(org|clock|reset)$`);
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await requestText(request);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InvalidRequestError('the body must be JSON');
+  }
+}
+
+async function patchOrg(target: AdminTarget, request: Request): Promise<Response> {
+  const result = target.applyAdminPatch(await jsonBody(request));
+  if (!result.ok) throw new InvalidRequestError(result.message);
+  return jsonResponse(result.view);
+}
+
+async function advanceClock(target: AdminTarget, request: Request): Promise<Response> {
+  const body = await jsonBody(request);
+  const keys = isPlainObject(body) ? Object.keys(body) : [];
+  const seconds = isPlainObject(body) ? body.advanceSeconds : undefined;
+  if (keys.length !== 1 || typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new InvalidRequestError('the body must be {"advanceSeconds": N} with N a finite number of seconds, 0 or more');
+  }
+  target.advanceClock(seconds);
+  return jsonResponse(target.adminView());
+}
+
+function route(target: AdminTarget, request: Request, resource: string): Response | Promise<Response> {
+  const action = `${request.method} ${resource}`;
+  if (action === 'GET org') return jsonResponse(target.adminView());
+  if (action === 'PATCH org') return patchOrg(target, request);
+  if (action === 'POST clock') return advanceClock(target, request);
+  if (action === 'POST reset') {
+    target.reset();
+    return jsonResponse(target.adminView());
+  }
+  throw new InvalidRequestError(`${request.method} is not allowed on /_admin/${resource}`, { status: 405 });
+}
+
+/** The admin API's response, or undefined when the request is not for it. */
+export async function handleAdminRequest(target: AdminTarget, request: Request): Promise<Response | undefined> {
+  const resource = ADMIN_PATH.exec(new URL(request.url).pathname)?.[1];
+  if (resource === undefined) return undefined;
+  try {
+    return await route(target, request, resource);
+  } catch (error) {
+    if (error instanceof OAuthError) return oauthErrorResponse(error, 'json');
+    throw error;
+  }
+}

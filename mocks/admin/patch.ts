@@ -1,0 +1,100 @@
+/**
+ * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
+ * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
+ */
+import type { OrgState } from '../state';
+import {
+  absoluteUrl,
+  AdminPatchError,
+  bool,
+  isPlainObject,
+  knownScope,
+  listOf,
+  nonEmptyString,
+  oneOf,
+  positiveInteger,
+  refreshTokenPolicy,
+  switches,
+  type FieldCheck,
+} from './fields';
+
+const APP_FIELDS: Record<string, FieldCheck> = {
+  callbackUrls: listOf(absoluteUrl),
+  scopes: listOf(knownScope),
+  requirePkce: bool,
+  requireSecret: bool,
+  requireSecretForRefresh: bool,
+  permittedUsers: oneOf('all', 'admin-approved'),
+  refreshTokenPolicy,
+  rotateRefreshTokens: bool,
+  flows: switches(['authorizationCode', 'refreshToken', 'userAgent', 'jwtBearer', 'clientCredentials', 'usernamePassword', 'device']),
+  installed: bool,
+};
+
+const SETTINGS_FIELDS: Record<string, FieldCheck> = {
+  codeLifetimeSeconds: positiveInteger,
+  idTokenLifetimeSeconds: positiveInteger,
+  sessionTimeoutSeconds: positiveInteger,
+  authorizeBounce: oneOf('302', 'js-page'),
+  pkceRequiredDescription: nonEmptyString,
+  secretRequiredDescription: nonEmptyString,
+};
+
+function userFields(state: OrgState): Record<string, FieldCheck> {
+  const consumerKeys = state.apps.map((app) => app.consumerKey);
+  return { password: nonEmptyString, securityToken: nonEmptyString, preAuthorizedApps: listOf(oneOf(...consumerKeys)) };
+}
+
+type Assignment = () => void;
+
+function fieldAssignments(target: object, patch: unknown, fields: Record<string, FieldCheck>, path: string): Assignment[] {
+  if (!isPlainObject(patch)) throw new AdminPatchError(`${path} must be an object`);
+  const record = target as Record<string, unknown>;
+  return Object.entries(patch).map(([name, value]) => {
+    const check = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    if (!check) throw new AdminPatchError(`${path}.${name} is not a known field`);
+    const next = check(value, `${path}.${name}`, record[name]);
+    return () => {
+      record[name] = next;
+    };
+  });
+}
+
+function entityAssignments(
+  patch: unknown,
+  path: string,
+  find: (key: string) => object | undefined,
+  fields: Record<string, FieldCheck>,
+): Assignment[] {
+  if (!isPlainObject(patch)) throw new AdminPatchError(`${path} must be an object`);
+  return Object.entries(patch).flatMap(([key, entityPatch]) => {
+    const entity = find(key);
+    if (!entity) throw new AdminPatchError(`${path}: the org has no "${key}"`);
+    return fieldAssignments(entity, entityPatch, fields, `${path}.${key}`);
+  });
+}
+
+function sectionAssignments(state: OrgState, section: string, value: unknown): Assignment[] {
+  switch (section) {
+    case 'apps':
+      return entityAssignments(value, 'apps', (key) => state.apps.find((a) => a.consumerKey === key), APP_FIELDS);
+    case 'users':
+      return entityAssignments(value, 'users', (key) => state.users.find((u) => u.username === key), userFields(state));
+    case 'settings':
+      return fieldAssignments(state.settings, value, SETTINGS_FIELDS, 'settings');
+    default:
+      throw new AdminPatchError(`${section} is not a known field; a patch may have apps, users and settings`);
+  }
+}
+
+export function patchOrg(state: OrgState, patch: unknown): { ok: true } | { ok: false; message: string } {
+  try {
+    if (!isPlainObject(patch)) throw new AdminPatchError('the patch must be a JSON object');
+    const assignments = Object.entries(patch).flatMap(([section, value]) => sectionAssignments(state, section, value));
+    assignments.forEach((assign) => assign());
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AdminPatchError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+/** The seeded org's demo values: shown in the README and the UI, used by tests. */
+import { toId18 } from './ids';
+
+const ORG_ID_15 = '00D5g000004ACME';
+const CALLBACK_URL = 'http://localhost:3000/callback';
+const PASSWORD = 'Playground!23';
+const SCOPES = 'api refresh_token openid id profile email web';
+
+export const DEMO = {
+  org: { id15: ORG_ID_15, id: toId18(ORG_ID_15), name: 'Acme', myDomain: 'acme' },
+  hosts: {
+    login: 'https://login.salesforce.com',
+    sandboxLogin: 'https://test.salesforce.com',
+    myDomain: 'https://acme.my.salesforce.com',
+    /** Path of the mock over HTTP on any origin, e.g. http://localhost:3000/mock. */
+    httpMountPath: '/mock',
+  },
+  callbackUrl: CALLBACK_URL,
+  scopes: SCOPES,
+  apps: {
+    web: {
+      name: 'Playground Web App',
+      consumerKey: '3MVG9PlaygroundWebAppDemoConsumerKey.Acme0rg5g000004ACME.WebServerFlowClient',
+      consumerSecret: 'A1F3C5E7B9D2046813579BDF02468ACE13579BDF02468ACE13579BDF02468ACE',
+    },
+    pkce: {
+      name: 'Playground PKCE App',
+      consumerKey: '3MVG9PlaygroundPkceAppDemoConsumerKey.Acme0rg5g000004ACME.PublicPkceClient',
+      consumerSecret: 'B2E4D6F8A0C1357924680ACE13579BDF02468ACE13579BDF02468ACE13579BDF',
+    },
+  },
+  users: {
+    ada: {
+      username: 'ada@acme.example',
+      password: PASSWORD,
+      securityToken: 'AdaSecurityToken7Q',
+      name: 'Ada Lovelace',
+      id15: '0055g00000ADALV',
+    },
+    grace: {
+      username: 'grace@acme.example',
+      password: PASSWORD,
+      securityToken: 'GraceSecurityToken9',
+      name: 'Grace Hopper',
+      id15: '0055g00000GRACE',
+    },
+  },
+} as const;

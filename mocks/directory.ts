@@ -1,0 +1,29 @@
+/** Looking up the org's apps and users as a given host sees them. */
+import { toId18 } from './ids';
+import type { Site } from './site';
+import type { ConnectedApp, OrgState, User } from './state';
+
+/** The seeded org is a production org: the sandbox login host knows none of its apps or users. */
+function knowsOrg(site: Site): boolean {
+  return site.kind !== 'sandbox-login';
+}
+
+export function findApp(state: OrgState, site: Site, consumerKey: string | undefined): ConnectedApp | undefined {
+  if (!knowsOrg(site) || consumerKey === undefined) return undefined;
+  return state.apps.find((app) => app.consumerKey === consumerKey);
+}
+
+export function findUserByUsername(state: OrgState, site: Site, username: string | undefined): User | undefined {
+  if (!knowsOrg(site) || username === undefined) return undefined;
+  const lower = username.toLowerCase();
+  return state.users.find((user) => user.username === lower);
+}
+
+export function findUserById(state: OrgState, id15: string): User | undefined {
+  return state.users.find((user) => user.id15 === id15);
+}
+
+/** The identity URL: on the host the client used (not the My Domain), with 18-character IDs. */
+export function identityUrl(state: OrgState, site: Site, user: User): string {
+  return `${site.base}/id/${toId18(state.org.id15)}/${toId18(user.id15)}`;
+}

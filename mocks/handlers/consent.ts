@@ -1,0 +1,52 @@
+/** The consent page ("Allow Access?"): GET lists the app's requested scopes, POST records the decision. */
+import { approve } from '../authorize/complete';
+import { CONSENT_PATH, expiredAuthorizationError, findPending } from '../authorize/pending';
+import { errorCallbackUrl, loginPageUrl } from '../authorize/redirects';
+import { findApp, findUserById } from '../directory';
+import { AccessDeniedError, OAuthError } from '../errors';
+import { consentPage } from '../html/consent-page';
+import { queryParams, requestParams, type Params } from '../http/params';
+import { htmlResponse, redirectResponse } from '../http/responses';
+import { scopeDescriptions } from '../scopes';
+import type { OrgRuntime, PendingAuthorization } from '../state';
+import { attempt, endpoint, type EndpointContext } from './endpoint';
+import { redirectToErrorPage } from './page-error';
+
+/** Runs `next` for a live, logged-in pending authorization; otherwise the error page or the login page. */
+function withPending(
+  { org, site }: EndpointContext,
+  params: Params,
+  next: (pending: PendingAuthorization, userId: string) => Response,
+): Response {
+  const pending = findPending(org, params.first('source'));
+  if (!pending) return redirectToErrorPage(site, expiredAuthorizationError());
+  if (pending.userId === undefined) return redirectResponse(loginPageUrl(site, pending));
+  return next(pending, pending.userId);
+}
+
+function showConsent(context: EndpointContext): Response {
+  const { org, site } = context;
+  return withPending(context, queryParams(context.request.url), (pending, userId) => {
+    const app = findApp(org.state, site, pending.consumerKey);
+    const user = findUserById(org.state, userId);
+    if (!app || !user) return redirectToErrorPage(site, expiredAuthorizationError());
+    const action = `${site.base}${CONSENT_PATH}`;
+    const descriptions = scopeDescriptions(pending.scopes);
+    return htmlResponse(consentPage({ action, source: pending.source, appName: app.name, username: user.username, scopeDescriptions: descriptions }));
+  });
+}
+
+async function decide(context: EndpointContext): Promise<Response> {
+  const params = await attempt(() => requestParams(context.request));
+  if (params instanceof OAuthError) return redirectToErrorPage(context.site, params);
+  return withPending(context, params, (pending, userId) => {
+    if (params.first('decision') === 'allow') return redirectResponse(approve(context.org, pending, userId));
+    context.org.state.pending.delete(pending.source);
+    return redirectResponse(errorCallbackUrl(pending.redirectUri, new AccessDeniedError(), pending.state));
+  });
+}
+
+export const consentHandlers = (org: OrgRuntime) => [
+  endpoint('get', CONSENT_PATH, org, showConsent),
+  endpoint('post', CONSENT_PATH, org, decide),
+];

@@ -1,0 +1,50 @@
+/** GET /.well-known/openid-configuration, with the endpoints of the host that was asked (reference section 18.1). */
+import { jsonResponse, OPEN_CORS } from '../http/responses';
+import { SCOPE_DESCRIPTIONS } from '../scopes';
+import type { Site } from '../site';
+import type { OrgRuntime } from '../state';
+import { endpoint, type EndpointContext } from './endpoint';
+
+const CLAIMS = [
+  'active', 'address', 'email', 'email_verified', 'family_name', 'given_name', 'is_app_installed', 'language', 'locale',
+  'name', 'nickname', 'organization_id', 'phone_number', 'phone_number_verified', 'photos', 'picture',
+  'preferred_username', 'profile', 'sub', 'updated_at', 'urls', 'user_id', 'user_type', 'zoneinfo',
+];
+
+/** Only a My Domain advertises single logout. */
+function myDomainExtras(site: Site): Record<string, unknown> {
+  if (site.kind !== 'my-domain') return {};
+  return {
+    end_session_endpoint: `${site.base}/services/auth/idp/oidc/logout`,
+    frontchannel_logout_supported: true,
+    frontchannel_logout_session_supported: false,
+  };
+}
+
+export function discoveryDocument(site: Site): Record<string, unknown> {
+  const oauth = `${site.base}/services/oauth2`;
+  return {
+    issuer: site.base,
+    authorization_endpoint: `${oauth}/authorize`,
+    token_endpoint: `${oauth}/token`,
+    revocation_endpoint: `${oauth}/revoke`,
+    userinfo_endpoint: `${oauth}/userinfo`,
+    jwks_uri: `${site.base}/id/keys`,
+    registration_endpoint: `${oauth}/register`,
+    introspection_endpoint: `${oauth}/introspect`,
+    scopes_supported: [...SCOPE_DESCRIPTIONS.keys()],
+    response_types_supported: ['code', 'token', 'token id_token'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    display_values_supported: ['page', 'popup', 'touch'],
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic', 'private_key_jwt'],
+    claims_supported: CLAIMS,
+    ...myDomainExtras(site),
+  };
+}
+
+function showDiscovery({ site }: EndpointContext): Response {
+  return jsonResponse(discoveryDocument(site), 200, OPEN_CORS);
+}
+
+export const discoveryHandler = (org: OrgRuntime) => endpoint('get', '/.well-known/openid-configuration', org, showDiscovery);

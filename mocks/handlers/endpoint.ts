@@ -1,0 +1,46 @@
+/** How every endpoint is wired: an MSW handler on `*{path}` that answers only for the org's own hosts. */
+import { http, type HttpHandler } from 'msw';
+import { OAuthError } from '../errors';
+import { resolveSite, type Site } from '../site';
+import type { OrgRuntime } from '../state';
+
+export interface EndpointContext {
+  org: OrgRuntime;
+  site: Site;
+  request: Request;
+  /** Named path parameters of the pattern, e.g. `version` in `/services/data/:version`. */
+  path: Record<string, string>;
+}
+
+type Method = 'get' | 'post' | 'all';
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+}
+
+/**
+ * The leading `*` of the pattern captures the base URL (MSW names that capture "0"). A request to any
+ * other host is left alone, so it reaches the network or the next handler.
+ */
+export function endpoint(
+  method: Method,
+  path: string,
+  org: OrgRuntime,
+  run: (context: EndpointContext) => Response | Promise<Response>,
+): HttpHandler {
+  return http[method](`*${path}`, ({ request, params }) => {
+    const base = params['0'];
+    const site = typeof base === 'string' ? resolveSite(org.state, base) : undefined;
+    return site ? run({ org, site, request, path: stringParams(params) }) : undefined;
+  });
+}
+
+/** Runs a step whose wire errors become values; any other exception is a bug and propagates. */
+export async function attempt<T>(step: () => T | Promise<T>): Promise<T | OAuthError> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof OAuthError) return error;
+    throw error;
+  }
+}

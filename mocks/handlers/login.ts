@@ -1,0 +1,45 @@
+/** The login page: GET shows the form, POST checks the password and moves on to consent (or straight to the callback). */
+import { hasApproved } from '../authorize/approvals';
+import { approve } from '../authorize/complete';
+import { consentPath, expiredAuthorizationError, pendingFromStartUrl } from '../authorize/pending';
+import { requirePermittedUser } from '../checks/permitted-user';
+import { findApp, findUserByUsername } from '../directory';
+import { OAuthError } from '../errors';
+import { loginPage } from '../html/login-page';
+import { queryParams, requestParams } from '../http/params';
+import { htmlResponse, redirectResponse } from '../http/responses';
+import type { OrgRuntime } from '../state';
+import { attempt, endpoint, type EndpointContext } from './endpoint';
+import { redirectToErrorPage } from './page-error';
+
+function showLogin({ org, site, request }: EndpointContext): Response {
+  const startUrl = queryParams(request.url).first('startURL') ?? '';
+  const pending = pendingFromStartUrl(org, startUrl);
+  return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username: pending?.loginHint }));
+}
+
+async function logIn(context: EndpointContext): Promise<Response> {
+  const { org, site } = context;
+  const params = await attempt(() => requestParams(context.request));
+  if (params instanceof OAuthError) return redirectToErrorPage(site, params);
+  const startUrl = params.first('startURL') ?? '';
+  const pending = pendingFromStartUrl(org, startUrl);
+  const app = findApp(org.state, site, pending?.consumerKey);
+  if (!pending || !app) return redirectToErrorPage(site, expiredAuthorizationError());
+
+  const username = params.first('username');
+  const user = findUserByUsername(org.state, site, username);
+  if (!user || user.password !== params.first('pw')) {
+    return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username, failed: true }));
+  }
+  const denied = await attempt(() => requirePermittedUser(app, user));
+  if (denied instanceof OAuthError) return redirectToErrorPage(site, denied);
+
+  pending.userId = user.id15;
+  if (hasApproved(org.state, user.id15, app.consumerKey, pending.scopes) && !pending.prompt.includes('consent')) {
+    return redirectResponse(approve(org, pending, user.id15));
+  }
+  return redirectResponse(`${site.base}${consentPath(pending)}`);
+}
+
+export const loginHandlers = (org: OrgRuntime) => [endpoint('get', '/', org, showLogin), endpoint('post', '/', org, logIn)];

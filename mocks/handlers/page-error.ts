@@ -1,0 +1,9 @@
+import { errorPageUrl } from '../authorize/redirects';
+import type { OAuthError } from '../errors';
+import { redirectResponse } from '../http/responses';
+import type { Site } from '../site';
+
+/** Errors the org will not send to a callback go to its own error page. */
+export function redirectToErrorPage(site: Site, error: OAuthError): Response {
+  return redirectResponse(errorPageUrl(site, error.error, error.description));
+}

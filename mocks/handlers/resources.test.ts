@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createMockOrg, DEMO, type MockOrg } from '../index';
+import { ADA, bearer, GRACE, HTTP_BASE, LOGIN, tokensFor } from '../test-helpers';
+
+let org: MockOrg;
+let tokens: Record<string, string>;
+beforeEach(async () => {
+  org = await createMockOrg();
+  tokens = await tokensFor(org);
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => org.handle(new Request(url, { headers }));
+const accessToken = () => tokens.access_token ?? '';
+const INVALID_SESSION = [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }];
+
+describe('identity URL', () => {
+  test('with a Bearer header, on the login host, with {version} placeholders in urls', async () => {
+    const response = await get(tokens.id ?? '', bearer(accessToken()));
+    const body = await response.json();
+    expect(body).toMatchObject({ id: tokens.id, user_id: `${ADA.id15}AA5`, organization_id: DEMO.org.id, username: ADA.username, display_name: 'Ada Lovelace' });
+    expect(body.urls.rest).toBe('https://acme.my.salesforce.com/services/data/v{version}/');
+    expect(body.urls.partner).toBe(`https://acme.my.salesforce.com/services/Soap/u/{version}/${DEMO.org.id}`);
+  });
+
+  test('with oauth_token in the query of a POST, also on the instance host', async () => {
+    const onInstance = (tokens.id ?? '').replace(LOGIN, DEMO.hosts.myDomain);
+    const response = await org.handle(new Request(`${onInstance}?oauth_token=${encodeURIComponent(accessToken())}`, { method: 'POST' }));
+    expect((await response.json()).id).toBe(onInstance);
+  });
+
+  test('missing, bad and wrong-ID requests', async () => {
+    const texts = async (response: Response) => [response.status, await response.text()];
+    expect(await texts(await get(tokens.id ?? ''))).toEqual([403, 'No_Oauth_Token']);
+    expect(await texts(await get(tokens.id ?? '', bearer('00D5g000004ACME!nope')))).toEqual([403, 'Bad_OAuth_Token']);
+    expect(await texts(await get(`${LOGIN}/id/${DEMO.org.id}/005000000000000AAA`, bearer(accessToken())))).toEqual([404, 'Bad_Id']);
+  });
+
+  test('another user of the org can be read', async () => {
+    const response = await get(`${LOGIN}/id/${DEMO.org.id15}/${GRACE.id15}`, bearer(accessToken()));
+    expect((await response.json()).username).toBe(GRACE.username);
+  });
+});
+
+describe('userinfo', () => {
+  test('GET with a Bearer token', async () => {
+    const body = await (await get(`${LOGIN}/services/oauth2/userinfo`, bearer(accessToken()))).json();
+    expect(Object.keys(body).slice(0, 6)).toEqual(['sub', 'user_id', 'organization_id', 'preferred_username', 'nickname', 'name']);
+    expect([body.sub, body.email, body.urls.query]).toEqual([tokens.id, ADA.username, 'https://acme.my.salesforce.com/services/data/v{version}/query/']);
+  });
+
+  test('401 for a bad token', async () => {
+    const response = await org.handle(new Request(`${LOGIN}/services/oauth2/userinfo`, { method: 'POST', headers: bearer('x') }));
+    expect([response.status, await response.json()]).toEqual([401, INVALID_SESSION]);
+  });
+});
+
+describe('keys and discovery', () => {
+  test('/id/keys publishes one RS256 key, kid 248, readable from any origin', async () => {
+    const response = await get(`${LOGIN}/id/keys`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const { keys } = await response.json();
+    expect(keys).toHaveLength(1);
+    expect(Object.keys(keys[0])).toEqual(['kty', 'n', 'e', 'alg', 'use', 'kid']);
+    expect(keys[0]).toMatchObject({ kty: 'RSA', e: 'AQAB', alg: 'RS256', use: 'sig', kid: '248' });
+  });
+
+  test('discovery uses the host that was asked; only My Domain advertises logout', async () => {
+    const login = await (await get(`${LOGIN}/.well-known/openid-configuration`)).json();
+    expect([login.issuer, login.token_endpoint, login.jwks_uri]).toEqual([LOGIN, `${LOGIN}/services/oauth2/token`, `${LOGIN}/id/keys`]);
+    expect(login.scopes_supported).toHaveLength(35);
+    expect(login.end_session_endpoint).toBeUndefined();
+    const myDomain = await (await get(`${DEMO.hosts.myDomain}/.well-known/openid-configuration`)).json();
+    expect(myDomain.end_session_endpoint).toBe(`${DEMO.hosts.myDomain}/services/auth/idp/oidc/logout`);
+    const http = await (await get(`${HTTP_BASE}/.well-known/openid-configuration`)).json();
+    expect(http.authorization_endpoint).toBe(`${HTTP_BASE}/services/oauth2/authorize`);
+  });
+});
+
+describe('REST API', () => {
+  const data = `${DEMO.hosts.myDomain}/services/data`;
+
+  test('the version list needs no token', async () => {
+    const versions = await (await get(`${data}/`)).json();
+    expect(versions[0]).toEqual({ label: "Winter '24", url: '/services/data/v59.0', version: '59.0' });
+    expect(versions.at(-1)).toEqual({ label: "Spring '26", url: '/services/data/v66.0', version: '66.0' });
+  });
+
+  test('a version\'s resources, with Sforce-Limit-Info counting calls', async () => {
+    const first = await get(`${data}/v62.0/`, bearer(accessToken()));
+    expect(first.headers.get('sforce-limit-info')).toBe('api-usage=1/15000');
+    expect((await first.json()).query).toBe('/services/data/v62.0/query');
+    const second = await get(`${data}/v62.0`, { Authorization: `OAuth ${accessToken()}` });
+    expect(second.headers.get('sforce-limit-info')).toBe('api-usage=2/15000');
+    expect((await get(`${data}/v12.0/`, bearer(accessToken()))).status).toBe(404);
+  });
+
+  test('SOQL on Account in Salesforce\'s query shape', async () => {
+    const q = encodeURIComponent('SELECT Id, name FROM Account LIMIT 2');
+    const body = await (await get(`${data}/v62.0/query?q=${q}`, bearer(accessToken()))).json();
+    expect(body).toEqual({
+      totalSize: 2,
+      done: true,
+      records: [
+        { attributes: { type: 'Account', url: '/services/data/v62.0/sobjects/Account/0015g00000Acc01AAB' }, Id: '0015g00000Acc01AAB', Name: 'Edge Communications' },
+        { attributes: { type: 'Account', url: '/services/data/v62.0/sobjects/Account/0015g00000Acc02AAB' }, Id: '0015g00000Acc02AAB', Name: 'Burlington Textiles Corp of America' },
+      ],
+    });
+  });
+
+  test('a query it cannot answer is a 400 MALFORMED_QUERY array', async () => {
+    const response = await get(`${data}/v62.0/query?q=${encodeURIComponent('SELECT Id FROM Contact')}`, bearer(accessToken()));
+    expect(response.status).toBe(400);
+    expect((await response.json())[0].errorCode).toBe('MALFORMED_QUERY');
+  });
+
+  test('tokens without the api scope are not valid for the REST API', async () => {
+    const webOnly = await tokensFor(org, { scope: 'web openid' });
+    const response = await get(`${data}/v62.0/`, bearer(webOnly.access_token ?? ''));
+    expect([response.status, await response.json()]).toEqual([
+      401, [{ message: 'This session is not valid for use with the REST API', errorCode: 'INVALID_SESSION_ID' }],
+    ]);
+  });
+
+  test('access tokens expire after the session timeout of inactivity, and use resets the timer', async () => {
+    org.advanceClock(7000);
+    expect((await get(`${data}/v62.0/`, bearer(accessToken()))).status).toBe(200);
+    org.advanceClock(7000);
+    expect((await get(`${data}/v62.0/`, bearer(accessToken()))).status).toBe(200);
+    org.advanceClock(7200);
+    const expired = await get(`${data}/v62.0/`, bearer(accessToken()));
+    expect([expired.status, await expired.json()]).toEqual([401, INVALID_SESSION]);
+  });
+});

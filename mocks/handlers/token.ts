@@ -1,0 +1,38 @@
+/** POST /services/oauth2/token: parse, find the client, dispatch on grant_type, serialize. */
+import { requireApp } from '../checks/client';
+import { requireFlowEnabled } from '../checks/flow-enabled';
+import { InvalidRequestError, OAuthError, UnsupportedGrantTypeError } from '../errors';
+import { GRANTS } from '../grants';
+import { clientCredentials } from '../http/client-auth';
+import { oauthErrorResponse, oauthFormat, oauthResponse } from '../http/oauth-format';
+import { Params, requestParams } from '../http/params';
+import type { OrgRuntime } from '../state';
+import { attempt, endpoint, type EndpointContext } from './endpoint';
+
+async function tokenFields({ org, site, request }: EndpointContext, params: Params): Promise<Record<string, string>> {
+  const grantType = params.get('grant_type');
+  if (grantType === undefined) throw new InvalidRequestError('grant type is missing');
+  const grant = GRANTS.get(grantType);
+  if (!grant) throw new UnsupportedGrantTypeError();
+  const client = clientCredentials(request, params);
+  const app = requireApp(org.state, site, client.clientId);
+  requireFlowEnabled(app, grant.flow, () => new UnsupportedGrantTypeError());
+  return grant.run({ org, site, params, app, clientSecret: client.clientSecret });
+}
+
+async function token(context: EndpointContext): Promise<Response> {
+  const params = await attempt(() => requestParams(context.request));
+  const format = oauthFormat(context.request, params instanceof Params ? params : undefined);
+  if (params instanceof OAuthError) return oauthErrorResponse(params, format);
+  const fields = await attempt(() => tokenFields(context, params));
+  return fields instanceof OAuthError ? oauthErrorResponse(fields, format) : oauthResponse(fields, format);
+}
+
+function wrongMethod({ request }: EndpointContext): Response {
+  return oauthErrorResponse(new InvalidRequestError('must use HTTP POST'), oauthFormat(request));
+}
+
+export const tokenHandlers = (org: OrgRuntime) => [
+  endpoint('post', '/services/oauth2/token', org, token),
+  endpoint('get', '/services/oauth2/token', org, wrongMethod),
+];

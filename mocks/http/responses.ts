@@ -1,0 +1,56 @@
+/** Responses with the headers Salesforce sends (reference section 1.3). */
+import { HttpResponse } from 'msw';
+
+type HeaderList = Array<[string, string]>;
+
+const NO_CACHE: HeaderList = [
+  ['Cache-Control', 'no-cache,must-revalidate,max-age=0,no-store,private'],
+  ['Expires', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+];
+
+const SECURITY: HeaderList = [
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-XSS-Protection', '1; mode=block'],
+  ['X-Robots-Tag', 'none'],
+  ['Vary', 'Accept-Encoding'],
+];
+
+/** Sent by Salesforce on discovery and keys, which any origin may read. */
+export const OPEN_CORS: HeaderList = [
+  ['Access-Control-Allow-Origin', '*'],
+  ['Access-Control-Allow-Credentials', 'false'],
+];
+
+export const JSON_TYPE = 'application/json;charset=UTF-8';
+
+export function respond(body: string | null, status: number, contentType?: string, extra: HeaderList = []): Response {
+  const typeHeader: HeaderList = contentType ? [['Content-Type', contentType]] : [];
+  return new HttpResponse(body, { status, headers: [...typeHeader, ...NO_CACHE, ...SECURITY, ...extra] });
+}
+
+export function jsonResponse(value: unknown, status = 200, extra: HeaderList = []): Response {
+  return respond(JSON.stringify(value), status, JSON_TYPE, extra);
+}
+
+export function htmlResponse(page: string, status = 200): Response {
+  return respond(page, status, 'text/html;charset=UTF-8');
+}
+
+export function redirectResponse(location: string): Response {
+  return respond(null, 302, undefined, [['Location', location]]);
+}
+
+/** The REST API's error shape: an array of `{message, errorCode}`. */
+export function restErrorResponse(status: number, errorCode: string, message: string, extra: HeaderList = []): Response {
+  return jsonResponse([{ message, errorCode }], status, extra);
+}
+
+export function notFoundResponse(): Response {
+  return restErrorResponse(404, 'NOT_FOUND', 'The requested resource does not exist');
+}
+
+/** What handle() answers when a handler fails unexpectedly: Salesforce's generic error, never silence. */
+export function unexpectedErrorResponse(): Response {
+  return restErrorResponse(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support.');
+}

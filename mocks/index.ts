@@ -1,0 +1,74 @@
+/**
+ * The mock Salesforce org: one org model served by MSW handlers in the page, in tests (msw/node) and
+ * over HTTP (the /mock route handler).
+ */
+import { getResponse, type RequestHandler } from 'msw';
+import type { Transport } from '@/flows/http';
+import { patchOrg } from './admin/patch';
+import { adminView, type AdminOrgView } from './admin/view';
+import { createHandlers } from './handlers';
+import { notFoundResponse, unexpectedErrorResponse } from './http/responses';
+import { DEFAULT_SEED } from './seed';
+import { createState, type OrgRuntime, type OrgSeed, type OrgState } from './state';
+import { generateSigningKey } from './tokens/keys';
+import { inProcessTransport } from './transport';
+
+export { DEMO } from './demo';
+export { DEFAULT_SEED } from './seed';
+export { handleAdminRequest } from './admin/http';
+export type { AdminOrgView } from './admin/view';
+export type { ConnectedApp, OrgSeed, OrgSettings, OrgState, RefreshTokenPolicy, User } from './state';
+
+export interface MockOrg {
+  readonly state: OrgState;
+  /** MSW http handlers; every pattern starts with "*\/". */
+  readonly handlers: RequestHandler[];
+  /** Runs a Request through the handlers. Never throws, never follows redirects; an unknown path gets a Salesforce-shaped 404. */
+  handle(request: Request): Promise<Response>;
+  /** In-process Transport (target 'mock') over handle(). */
+  transport(): Transport;
+  /** Moves the org's clock forward: now() = real time + offset. */
+  advanceClock(seconds: number): void;
+  /** Milliseconds since the epoch on the org's clock. */
+  now(): number;
+  /** Back to the seed, clock included; the signing keys stay. */
+  reset(): void;
+  adminView(): AdminOrgView;
+  applyAdminPatch(patch: unknown): { ok: true; view: AdminOrgView } | { ok: false; message: string };
+}
+
+async function handleWith(handlers: RequestHandler[], request: Request): Promise<Response> {
+  try {
+    return (await getResponse(handlers, request)) ?? notFoundResponse();
+  } catch {
+    // A handler bug: answered like Salesforce's own unexpected errors; tests assert no 5xx ever comes back.
+    return unexpectedErrorResponse();
+  }
+}
+
+export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockOrg> {
+  const keys = await generateSigningKey();
+  const state = createState(seed, keys);
+  const now = () => Date.now() + state.clock.offsetMs;
+  const runtime: OrgRuntime = { state, now };
+  const handlers = createHandlers(runtime);
+  const handle = (request: Request) => handleWith(handlers, request);
+  return {
+    state,
+    handlers,
+    handle,
+    transport: () => inProcessTransport(handle),
+    advanceClock: (seconds) => {
+      state.clock.offsetMs += seconds * 1000;
+    },
+    now,
+    reset: () => {
+      Object.assign(state, createState(seed, keys));
+    },
+    adminView: () => adminView(state, now()),
+    applyAdminPatch: (patch) => {
+      const result = patchOrg(state, patch);
+      return result.ok ? { ok: true, view: adminView(state, now()) } : result;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createMockOrg, DEMO, type MockOrg } from './index';
+import { HTTP_BASE, LOGIN } from './test-helpers';
+
+let org: MockOrg;
+beforeAll(async () => {
+  org = await createMockOrg();
+});
+
+const PATHS = [
+  '/',
+  '/services/oauth2/authorize',
+  '/services/oauth2/token',
+  '/services/oauth2/revoke',
+  '/services/oauth2/introspect',
+  '/services/oauth2/userinfo',
+  `/id/${DEMO.org.id}/${DEMO.users.ada.id15}`,
+  '/id/keys',
+  '/.well-known/openid-configuration',
+  '/services/data/',
+  '/services/data/v62.0/',
+  '/services/data/v62.0/query',
+  '/setup/secur/RemoteAccessAuthorizationPage.apexp',
+  '/setup/secur/RemoteAccessErrorPage.apexp',
+  '/no/such/endpoint',
+];
+
+const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+const BODIES: Array<[string, Record<string, string>, BodyInit]> = [
+  ['garbage form', FORM, '%%%&&&===&=&grant_type'],
+  ['repeated parameters', FORM, 'grant_type=authorization_code&code=a&code=b&client_id=x&client_id=y&source=1&source=2&token=t&token=u'],
+  ['non-UTF-8 bytes', FORM, new Uint8Array([0x67, 0x3d, 0xff, 0xfe, 0xc3])],
+  ['a body over 64 KiB', FORM, `grant_type=${'a'.repeat(70 * 1024)}`],
+  ['JSON', { 'Content-Type': 'application/json' }, '{"grant_type":"authorization_code"}'],
+  ['broken multipart', { 'Content-Type': 'multipart/form-data; boundary=zzz' }, '--zzz\r\nContent-Disposition: form-data\r\n\r\n'],
+  ['multipart without boundary', { 'Content-Type': 'multipart/form-data' }, 'x'],
+  ['a NUL-laden body with no content type', {}, '\u0000\u0000grant_type=\u0000'],
+];
+
+const HEADERS: Array<[string, Record<string, string>]> = [
+  ['Basic garbage', { Authorization: 'Basic !!!not-base64' }],
+  ['Basic without colon', { Authorization: `Basic ${btoa('justanid')}` }],
+  ['Basic with non-UTF-8', { Authorization: `Basic ${btoa('\xff\xfe:\xff')}` }],
+  ['Bearer garbage', { Authorization: 'Bearer \u00e9\u00e9 x y' }],
+  ['Accept nonsense', { Accept: '*/*;q=oops' }],
+];
+
+const QUERIES = ['?%zz=%', '?client_id=&redirect_uri=&response_type=&state=', '?q=SELECT', `?${'x'.repeat(8000)}=1`, '?format=xml&format=json'];
+
+async function statusOf(request: Request): Promise<number> {
+  return (await org.handle(request)).status;
+}
+
+describe.each([LOGIN, HTTP_BASE, DEMO.hosts.sandboxLogin, DEMO.hosts.myDomain])('malformed input on %s never gets a 5xx', (base) => {
+  test.each(PATHS)('bodies to %s', async (path) => {
+    for (const [, headers, body] of BODIES) {
+      expect(await statusOf(new Request(`${base}${path}`, { method: 'POST', headers, body }))).toBeLessThan(500);
+    }
+  });
+
+  test.each(PATHS)('headers, queries and methods on %s', async (path) => {
+    for (const [, headers] of HEADERS) {
+      expect(await statusOf(new Request(`${base}${path}`, { headers }))).toBeLessThan(500);
+      expect(await statusOf(new Request(`${base}${path}`, { method: 'POST', headers: { ...headers, ...FORM }, body: 'token=x&grant_type=refresh_token' }))).toBeLessThan(500);
+    }
+    for (const query of QUERIES) expect(await statusOf(new Request(`${base}${path}${query}`))).toBeLessThan(500);
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']) {
+      expect(await statusOf(new Request(`${base}${path}`, { method }))).toBeLessThan(500);
+    }
+  });
+});
+
+test('an over-long body is refused with invalid_request', async () => {
+  const response = await org.handle(new Request(`${LOGIN}/services/oauth2/token`, { method: 'POST', headers: FORM, body: 'a'.repeat(65 * 1024) }));
+  expect([response.status, await response.json()]).toEqual([400, { error: 'invalid_request', error_description: 'request body exceeds 65536 bytes' }]);
+});
+
+test('hosts that are not the org\'s get the 404 of handle()', async () => {
+  const response = await org.handle(new Request('https://example.com/services/oauth2/token', { method: 'POST' }));
+  expect([response.status, await response.json()]).toEqual([404, [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]]);
+});

@@ -1,0 +1,35 @@
+/**
+ * Which of the org's hosts a request reached. The same handlers serve Salesforce's login hosts and the
+ * org's My Domain in the page, and `{any origin}/mock` over HTTP, which is all of them at once.
+ */
+import { DEMO } from './demo';
+import type { OrgState } from './state';
+
+export type SiteKind = 'login' | 'sandbox-login' | 'my-domain' | 'http-mount';
+
+export interface Site {
+  kind: SiteKind;
+  /** The URL up to the endpoint path, e.g. https://login.salesforce.com or http://localhost:3000/mock. */
+  base: string;
+  /** The org's API host (`instance_url`). */
+  instanceUrl: string;
+}
+
+export function myDomainUrl(state: OrgState): string {
+  return `https://${state.org.myDomain}.my.salesforce.com`;
+}
+
+function kindOf(state: OrgState, base: string): SiteKind | undefined {
+  if (base === DEMO.hosts.login) return 'login';
+  if (base === DEMO.hosts.sandboxLogin) return 'sandbox-login';
+  if (base === myDomainUrl(state)) return 'my-domain';
+  if (URL.canParse(base) && base === `${new URL(base).origin}${DEMO.hosts.httpMountPath}`) return 'http-mount';
+  return undefined;
+}
+
+/** The site for a base URL (what precedes the endpoint path), or undefined when it is none of the org's hosts. */
+export function resolveSite(state: OrgState, base: string): Site | undefined {
+  const kind = kindOf(state, base);
+  if (kind === undefined) return undefined;
+  return { kind, base, instanceUrl: kind === 'http-mount' ? base : myDomainUrl(state) };
+}

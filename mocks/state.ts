@@ -1,0 +1,176 @@
+/** The live model of one Salesforce org: its apps, users, issued credentials, keys, clock and settings. */
+import type { SigningKey } from './tokens/keys';
+
+export type RefreshTokenPolicy =
+  | { kind: 'until-revoked' }
+  | { kind: 'immediately-expire' }
+  | { kind: 'expire-after'; seconds: number }
+  | { kind: 'expire-if-unused'; seconds: number };
+
+export type PermittedUsers = 'all' | 'admin-approved';
+
+/** OAuth flows an app allows. Only authorizationCode and refreshToken have endpoints so far. */
+export interface FlowsEnabled {
+  authorizationCode: boolean;
+  refreshToken: boolean;
+  userAgent: boolean;
+  jwtBearer: boolean;
+  clientCredentials: boolean;
+  usernamePassword: boolean;
+  device: boolean;
+}
+
+export interface ConnectedApp {
+  name: string;
+  consumerKey: string;
+  consumerSecret: string;
+  callbackUrls: string[];
+  scopes: string[];
+  requirePkce: boolean;
+  /** "Require Secret for Web Server Flow". */
+  requireSecret: boolean;
+  /** "Require Secret for Refresh Token Flow". */
+  requireSecretForRefresh: boolean;
+  permittedUsers: PermittedUsers;
+  refreshTokenPolicy: RefreshTokenPolicy;
+  rotateRefreshTokens: boolean;
+  flows: FlowsEnabled;
+  installed: boolean;
+}
+
+export interface User {
+  id15: string;
+  username: string;
+  password: string;
+  securityToken: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  timezone: string;
+  locale: string;
+  language: string;
+  country: string;
+  /** Consumer keys of the apps an admin pre-authorized this user for (profile or permission set). */
+  preAuthorizedApps: string[];
+}
+
+export interface OrgSettings {
+  /** Authorization code lifetime (UNCONFIRMED upstream; 15 minutes assumed). */
+  codeLifetimeSeconds: number;
+  idTokenLifetimeSeconds: number;
+  /** Access tokens expire after this much inactivity (the org's session timeout). */
+  sessionTimeoutSeconds: number;
+  /** How authorize sends the browser to the login page: a 302, or an HTML page whose script redirects. */
+  authorizeBounce: '302' | 'js-page';
+  /** error_description when Require PKCE is on and no code_challenge was sent (UNCONFIRMED upstream). */
+  pkceRequiredDescription: string;
+  /** error_description when a required client_secret is missing (UNCONFIRMED upstream). */
+  secretRequiredDescription: string;
+}
+
+export interface OrgInfo {
+  id15: string;
+  name: string;
+  /** My Domain name: `{myDomain}.my.salesforce.com`. */
+  myDomain: string;
+}
+
+export interface OrgSeed {
+  org: OrgInfo;
+  apps: ConnectedApp[];
+  users: User[];
+  settings: OrgSettings;
+}
+
+/** An authorize request waiting for the user to log in and approve. */
+export interface PendingAuthorization {
+  source: string;
+  consumerKey: string;
+  redirectUri: string;
+  scopes: string[];
+  state?: string;
+  nonce?: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: string;
+  prompt: string[];
+  loginHint?: string;
+  /** Set once the user has logged in. */
+  userId?: string;
+  createdAt: number;
+}
+
+export interface AuthorizationCode {
+  code: string;
+  consumerKey: string;
+  userId: string;
+  scopes: string[];
+  redirectUri: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: string;
+  nonce?: string;
+  issuedAt: number;
+}
+
+export interface AccessToken {
+  token: string;
+  consumerKey: string;
+  userId: string;
+  scopes: string[];
+  issuedAt: number;
+  lastUsedAt: number;
+  /** The refresh token family it was issued with or from, if any. */
+  familyId?: string;
+}
+
+export interface RefreshToken {
+  token: string;
+  consumerKey: string;
+  userId: string;
+  scopes: string[];
+  /** All refresh tokens of one approval share it; rotation adds members. */
+  familyId: string;
+  familyIssuedAt: number;
+  issuedAt: number;
+  lastUsedAt: number;
+  /** A rotated-out token stays known so that its reuse can be detected. */
+  rotated: boolean;
+}
+
+/** A user's approval of an app for some scopes (what lets later logins skip the consent page). */
+export interface Approval {
+  userId: string;
+  consumerKey: string;
+  scopes: string[];
+}
+
+export interface OrgState extends OrgSeed {
+  clock: { offsetMs: number };
+  keys: SigningKey;
+  pending: Map<string, PendingAuthorization>;
+  codes: Map<string, AuthorizationCode>;
+  accessTokens: Map<string, AccessToken>;
+  refreshTokens: Map<string, RefreshToken>;
+  approvals: Approval[];
+  /** REST calls so far, reported in Sforce-Limit-Info. */
+  apiUsage: number;
+}
+
+/** The org as the handlers see it: its state and its clock. */
+export interface OrgRuntime {
+  readonly state: OrgState;
+  now(): number;
+}
+
+export function createState(seed: OrgSeed, keys: SigningKey): OrgState {
+  return {
+    ...structuredClone(seed),
+    clock: { offsetMs: 0 },
+    keys,
+    pending: new Map(),
+    codes: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    approvals: [],
+    apiUsage: 0,
+  };
+}

@@ -1,0 +1,5 @@
+/** The access token a resource request carries: `Authorization: Bearer ...` (or Salesforce's legacy `OAuth ...`). */
+export function bearerToken(request: Request): string | undefined {
+  const match = /^(?:Bearer|OAuth)\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1];
+}
