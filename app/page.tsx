@@ -1,7 +1,48 @@
+import Link from 'next/link';
+import { allFlows } from '@/flows';
+import { getFlowContent } from '@/content';
+import { StatusBadge } from '@/app/_components/prose/flow-guide';
+import { InlineText } from '@/app/_components/prose/inline-text';
+
 export default function Home() {
   return (
-    <div>
-      <h1 className="text-2xl font-bold">Salesforce OAuth Playground</h1>
+    <div className="space-y-6">
+      <header className="max-w-3xl">
+        <h1 className="text-2xl font-bold sm:text-3xl">Salesforce OAuth Playground</h1>
+        <p className="mt-2">
+          Step through Salesforce’s OAuth 2.0 and OpenID Connect flows one HTTP request at a time: the exact request
+          (editable before it is sent), the exact response, decoded and verified JWTs, PKCE derived byte by byte, and
+          the why of every parameter. Everything runs against a mock Salesforce org inside this tab: nothing to set up,
+          nothing leaves the browser.
+        </p>
+      </header>
+      <section aria-labelledby="flows-heading">
+        <h2 id="flows-heading" className="text-xl font-semibold">
+          Flows
+        </h2>
+        <ul className="mt-3 grid gap-4 md:grid-cols-2">
+          {allFlows.map((flow) => {
+            const content = getFlowContent(flow.id);
+            return (
+              <li key={flow.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+                <h3 className="text-lg font-semibold">
+                  <Link href={`/flows/${flow.id}`} className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+                    {content?.title ?? flow.name}
+                  </Link>
+                </h3>
+                <p className="mt-1">
+                  <InlineText text={content?.summary ?? flow.summary} />
+                </p>
+                {content && (
+                  <p className="mt-2">
+                    <StatusBadge status={content.status} />
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </div>
   );
 }

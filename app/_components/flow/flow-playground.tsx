@@ -1,0 +1,64 @@
+'use client';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import type { Engine } from './engine';
+import type { DiagramData, StepSummary } from './types';
+import { useAfterLoad } from './use-after-load';
+import { StepList } from './step-list';
+import { SequenceDiagram } from '@/app/_components/diagram/sequence-diagram';
+
+/** Loaded with the engine, after the page's load event: nothing of it is on the first load. */
+const FlowWorkspace = dynamic(() => import('./flow-workspace').then((m) => m.FlowWorkspace), { ssr: false });
+
+interface Props {
+  flowId: string;
+  steps: StepSummary[];
+  /** Each step's why, rendered on the server. */
+  prose: Record<string, ReactNode>;
+  diagram: DiagramData;
+}
+
+/**
+ * The interactive part of a flow page. The step list and the diagram's text render at once; the flow
+ * engine and the mock org load after the page's load event.
+ */
+export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
+  const afterLoad = useAfterLoad();
+  const [engine, setEngine] = useState<Engine>();
+  const [loadError, setLoadError] = useState<string>();
+  const [activeStepId, setActiveStepId] = useState(steps[0]?.id ?? '');
+
+  useEffect(() => {
+    if (!afterLoad) return;
+    let cancelled = false;
+    import('./engine')
+      .then((m) => m.startEngine(flowId))
+      .then((e) => !cancelled && setEngine(e))
+      .catch((err: unknown) => !cancelled && setLoadError(err instanceof Error ? err.message : String(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, [afterLoad, flowId]);
+
+  const select = useCallback((id: string) => setActiveStepId(id), []);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_20rem]">
+      <nav aria-label="Steps of the flow" className="lg:sticky lg:top-4 lg:self-start">
+        <StepList steps={steps} engine={engine} activeStepId={activeStepId} onSelect={select} />
+      </nav>
+      <div className="min-w-0">
+        {engine ? (
+          <FlowWorkspace engine={engine} onEngineChange={setEngine} steps={steps} prose={prose} activeStepId={activeStepId} onSelect={select} />
+        ) : (
+          <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
+            {loadError ? `The mock org could not start: ${loadError}` : 'Starting the mock Salesforce org in this tab…'}
+          </p>
+        )}
+      </div>
+      <aside aria-label="Sequence diagram" className="min-w-0 xl:sticky xl:top-4 xl:self-start">
+        <SequenceDiagram {...diagram} activeStepId={activeStepId} />
+      </aside>
+    </div>
+  );
+}

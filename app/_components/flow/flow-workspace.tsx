@@ -1,0 +1,98 @@
+'use client';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { WireRequest } from '@/flows/http';
+import { makeRunner, type Engine } from './engine';
+import type { StepSummary } from './types';
+import { useRunnerSnapshot } from './use-runner';
+import { markSend, measureRendered, useCommitWaiter } from './use-step-timing';
+import { StepPanel } from './step-panel';
+import { StatePanel } from './state-panel';
+import { ExchangeLog } from './exchange-log';
+import { OrgPanel } from './org-panel';
+
+interface Props {
+  engine: Engine;
+  onEngineChange(engine: Engine): void;
+  steps: StepSummary[];
+  prose: Record<string, ReactNode>;
+  activeStepId: string;
+  onSelect(id: string): void;
+}
+
+const button =
+  'rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+
+export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect }: Props) {
+  const snapshot = useRunnerSnapshot(engine.runner)!;
+  const waitForCommit = useCommitWaiter(snapshot);
+  const [autopilot, setAutopilot] = useState(false);
+
+  /** Runs one step and records how long until its result is on the screen. */
+  const runStep = useCallback(
+    async (id: string, edited?: WireRequest) => {
+      markSend();
+      const finished = await engine.runner.run(id, edited);
+      await waitForCommit((s) => s.steps.some((r) => r === finished));
+      if (engine.flow.steps.find((s) => s.id === id)?.kind !== 'front-channel') measureRendered();
+      return finished;
+    },
+    [engine, waitForCommit],
+  );
+
+  const runToEnd = useCallback(async () => {
+    setAutopilot(true);
+    try {
+      for (let id = engine.runner.getSnapshot().next; id !== undefined; id = engine.runner.getSnapshot().next) {
+        onSelect(id);
+        const finished = await runStep(id);
+        if (finished.status === 'failed') break;
+      }
+    } finally {
+      setAutopilot(false);
+    }
+  }, [engine, onSelect, runStep]);
+
+  const reset = useCallback(() => {
+    engine.runner.reset();
+    onSelect(steps[0]?.id ?? '');
+  }, [engine, onSelect, steps]);
+
+  const step = steps.find((s) => s.id === activeStepId) ?? steps[0]!;
+  const finished = !snapshot.next && !snapshot.running;
+
+  return (
+    <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
+        <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>
+          Run to the end
+        </button>
+        <button type="button" className={button} onClick={reset} disabled={snapshot.running}>
+          Reset flow
+        </button>
+        <span className="text-sm text-slate-600 dark:text-slate-400">Target: mock org in this tab</span>
+      </div>
+      <StepPanel
+        key={step.id}
+        engine={engine}
+        step={step}
+        index={steps.indexOf(step)}
+        total={steps.length}
+        snapshot={snapshot}
+        prose={prose[step.id]}
+        onRun={runStep}
+        onNext={(id) => onSelect(id)}
+        nextStep={steps[steps.indexOf(step) + 1]}
+      />
+      <StatePanel state={snapshot.state} />
+      <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
+      <OrgPanel
+        engine={engine}
+        onInputsChange={(inputs) => {
+          const runner = makeRunner(engine.flow, engine.org, inputs);
+          onEngineChange({ ...engine, inputs, runner });
+          onSelect(steps[0]?.id ?? '');
+        }}
+      />
+    </div>
+  );
+}

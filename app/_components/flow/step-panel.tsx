@@ -1,0 +1,121 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import type { WireRequest } from '@/flows/http';
+import type { RunnerSnapshot, StepRun } from '@/flows/runner';
+import type { Engine } from './engine';
+import type { StepSummary } from './types';
+import { RequestEditor } from './request-editor';
+import { ExchangeView } from './exchange-view';
+import { OutcomeView } from './outcome-view';
+import { StepExtras } from './step-extras';
+import { BrowserHops } from './browser-hops';
+
+const KIND_TEXT: Record<StepSummary['kind'], string> = {
+  local: 'Computed in the client: nothing is sent',
+  'front-channel': 'Front channel: the user’s browser talks to Salesforce',
+  'back-channel': 'Back channel: the client talks to Salesforce directly',
+};
+
+interface Props {
+  engine: Engine;
+  step: StepSummary;
+  index: number;
+  total: number;
+  snapshot: RunnerSnapshot<unknown>;
+  prose: ReactNode;
+  nextStep?: StepSummary;
+  onRun(id: string, edited?: WireRequest): Promise<StepRun<unknown>>;
+  onNext(id: string): void;
+}
+
+/** Try to build the step's request; it can only be built once the earlier steps have run. */
+function prepared(engine: Engine, step: StepSummary): { request?: WireRequest; blocked?: string } {
+  if (step.kind === 'local') return {};
+  try {
+    return { request: engine.runner.prepare(step.id) };
+  } catch (err) {
+    return { blocked: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export function StepPanel({ engine, step, index, total, snapshot, prose, nextStep, onRun, onNext }: Props) {
+  const run = snapshot.steps.find((r) => r.id === step.id);
+  const status = run?.status ?? 'idle';
+  const exchanges = snapshot.exchanges.filter((e) => e.stepId === step.id);
+  const hasRun = status === 'done' || status === 'failed';
+  const [editError, setEditError] = useState<string>();
+  const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
+  const canRun = !snapshot.running && !blocked;
+
+  return (
+    <section aria-labelledby="step-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-step={step.id} data-status={status}>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Step {index + 1} of {total} · {KIND_TEXT[step.kind]}
+      </p>
+      <h2 id="step-heading" className="mt-1 text-xl font-bold">
+        {step.title}
+      </h2>
+      <div className="mt-3 leading-relaxed">{prose}</div>
+
+      {blocked && (
+        <p className="mt-4 rounded bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="note">
+          {blocked}
+        </p>
+      )}
+
+      {request && (
+        <RequestEditor
+          key={snapshot.steps.map((s) => s.status).join()}
+          request={request}
+          lookupTerm={engine.glossary.lookupTerm}
+          disabled={!canRun}
+          error={editError}
+          onSend={(edited, parseError) => {
+            setEditError(parseError);
+            if (!parseError) void onRun(step.id, edited);
+          }}
+          sendLabel={`${hasRun ? 'Send again' : 'Send'}${step.kind === 'front-channel' ? ': the browser visits Salesforce' : ''}`}
+        />
+      )}
+
+      {step.kind === 'local' && !hasRun && (
+        <button
+          type="button"
+          disabled={!canRun || status === 'running' || snapshot.next !== step.id}
+          onClick={() => void onRun(step.id)}
+          className="mt-4 rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:opacity-50"
+        >
+          Run this step
+        </button>
+      )}
+
+      {step.kind === 'front-channel' && <BrowserHops hops={exchanges} />}
+
+      {exchanges.length > 0 && step.kind !== 'front-channel' && <ExchangeView exchange={exchanges[exchanges.length - 1]!} />}
+
+      {run?.outcome && <OutcomeView outcome={run.outcome} explainError={engine.glossary.explainError} />}
+
+      {run?.status === 'done' && <StepExtras stepId={step.id} snapshot={snapshot} engine={engine} />}
+
+      {hasRun && (
+        <div className="mt-4 flex flex-wrap gap-2">
+          {step.kind === 'local' && (
+            <button
+              type="button"
+              disabled={snapshot.running}
+              onClick={() => void onRun(step.id)}
+              className="rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500"
+            >
+              Run this step again
+            </button>
+          )}
+          {nextStep && run?.status === 'done' && (
+            <button type="button" onClick={() => onNext(nextStep.id)} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800">
+              Next: {nextStep.title} →
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
