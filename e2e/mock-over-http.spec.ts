@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 /**
  * The mock org served over HTTP at /mock, used the way any OAuth client would: a real browser goes
@@ -31,11 +32,13 @@ test('logs in through the mock login and consent pages and redeems the code', as
   await page.goto(`/mock/services/oauth2/authorize?${query}`);
 
   await expect(page.getByLabel(/username/i)).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel(/username/i).fill('ada@acme.example');
   await page.getByLabel(/password/i).fill('Playground!23');
   await page.getByRole('button', { name: 'Log In' }).click();
 
   await expect(page.getByRole('button', { name: 'Allow' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page.getByText(/refresh_token|Perform requests at any time/i).first()).toBeVisible();
   const callback = page.waitForRequest((r) => r.url().startsWith(CALLBACK));
   await page.getByRole('button', { name: 'Allow' }).click();
@@ -77,4 +80,5 @@ test('shows an unregistered redirect_uri on its own page, without redirecting', 
   expect(new URL(page.url()).pathname.startsWith('/mock/')).toBe(true);
   expect(response?.status()).toBe(400);
   await expect(page.getByText('redirect_uri_mismatch')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

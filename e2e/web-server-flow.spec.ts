@@ -38,8 +38,20 @@ test('steps through the Web Server flow with PKCE one request at a time', async 
   await page.getByRole('button', { name: /^Next:/ }).click();
   await expect(page.getByRole('table', { name: /Parameters of the request/ })).toContainText(base64url(digest));
   await send(page);
+  // The embedded browser shows Salesforce's own login page, the demo user filled in; then the consent page.
+  const browser = page.getByTestId('embedded-browser');
+  const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
+  await expect(browser.getByTestId('address')).toContainText('https://login.salesforce.com/?ec=302&startURL=');
+  await expect(salesforce.getByLabel('Username')).toHaveValue('ada@acme.example');
+  await expectNoAxeViolations(page);
+  await salesforce.getByRole('button', { name: 'Log In' }).click();
+  await expect(salesforce.getByRole('heading', { name: 'Allow Access?' })).toBeVisible();
+  await expect(salesforce.getByRole('listitem').first()).toBeVisible();
+  await salesforce.getByRole('button', { name: 'Allow' }).click();
   await expectStepDone(page, 'authorize');
-  await expect(page.getByRole('region', { name: "The user's browser" })).toContainText('/services/oauth2/authorize');
+  await expect(browser).toBeHidden();
+  await expect(page.getByRole('region', { name: "The browser's requests" })).toContainText('/services/oauth2/authorize');
+  await expect(page.getByTestId('landing').getByTestId('address')).toContainText('http://localhost:3000/callback?code=');
 
   // The diagram follows the current step.
   await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', 'authorize');
@@ -103,4 +115,35 @@ test('the index lists both variants and passes axe', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: /Web Server/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('clicking Deny on the consent page comes back as access_denied on the callback', async ({ page }) => {
+  await page.goto('/flows/web-server');
+  for (const title of ['Build the authorization URL', 'Send the user to Salesforce to sign in and approve']) {
+    await openStep(page, title);
+    await send(page);
+  }
+  const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
+  await salesforce.getByRole('button', { name: 'Log In' }).click();
+  await salesforce.getByRole('button', { name: 'Deny' }).click();
+  await expectStepDone(page, 'authorize');
+  await expect(page.getByTestId('landing')).toContainText('error=access_denied');
+
+  await page.getByRole('button', { name: /^Next:/ }).click();
+  await send(page);
+  await expect(page.locator('[data-step-id="check-callback"]')).toHaveAttribute('data-status', 'failed');
+  await expect(page.locator('section[data-step="check-callback"] [data-error-code]')).toHaveAttribute('data-error-code', 'access_denied');
+});
+
+test('a wrong password stops on the login page with Salesforce\'s message', async ({ page }) => {
+  await page.goto('/flows/web-server');
+  for (const title of ['Build the authorization URL', 'Send the user to Salesforce to sign in and approve']) {
+    await openStep(page, title);
+    await send(page);
+  }
+  const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
+  await salesforce.getByLabel('Password').fill('not-the-password');
+  await salesforce.getByLabel('Password').press('Enter');
+  await expect(page.locator('[data-step-id="authorize"]')).toHaveAttribute('data-status', 'failed');
+  await expect(page.locator('section[data-step="authorize"]')).toContainText('Please check your username and password');
 });

@@ -95,3 +95,60 @@ describe('createHeadlessBrowser', () => {
     expect(sent).toHaveLength(3);
   });
 });
+
+describe('createHeadlessBrowser with a person at the browser', () => {
+  const LOGIN_THEN_CONSENT = {
+    'GET /services/oauth2/authorize?response_type=code': redirect('/?ec=302&startURL=%2Fconsent'),
+    'GET /?ec=302&startURL=%2Fconsent': LOGIN_PAGE,
+    'POST /': redirect('/setup/secur/RemoteAccessAuthorizationPage.apexp?source=S1'),
+    'GET /setup/secur/RemoteAccessAuthorizationPage.apexp?source=S1': CONSENT_PAGE,
+    'POST /setup/secur/RemoteAccessAuthorizationPage.apexp': redirect(`${CALLBACK}?code=C1&state=xyz`),
+  };
+
+  it('shows the person each form and submits exactly what they submit', async () => {
+    const { transport, sent } = scripted(LOGIN_THEN_CONSENT);
+    const shown: string[] = [];
+    const browser = createHeadlessBrowser({
+      username: 'unused', password: 'unused', decision: 'deny',
+      person: async (page) => {
+        shown.push(`${page.formId} ${page.url}`);
+        expect(page.html).toContain(`id="${page.formId}"`);
+        return page.formId === 'login_form'
+          ? [['startURL', '/consent'], ['username', 'grace@acme.example'], ['pw', 'typed'], ['Login', 'Log In']]
+          : [['source', 'S1'], ['decision', 'allow']];
+      },
+    });
+    const visit = await browser.visit(AUTHORIZE, transport, 'authorize');
+    expect(visit.ok && getHeader(visit.response.headers, 'location')).toBe(`${CALLBACK}?code=C1&state=xyz`);
+    expect(shown).toEqual([`login_form ${LOGIN}/?ec=302&startURL=%2Fconsent`, `consent_form ${LOGIN}/setup/secur/RemoteAccessAuthorizationPage.apexp?source=S1`]);
+    expect(sent.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+      'startURL=%2Fconsent&username=grace%40acme.example&pw=typed&Login=Log+In',
+      'source=S1&decision=allow',
+    ]);
+  });
+
+  it('stops with browser_closed when the person closes the browser', async () => {
+    const { transport, sent } = scripted(LOGIN_THEN_CONSENT);
+    const browser = createHeadlessBrowser({ username: '', password: '', decision: 'allow', person: async () => undefined });
+    const visit = await browser.visit(AUTHORIZE, transport, 'authorize');
+    expect(visit).toEqual({
+      ok: false,
+      error: { kind: 'validation', stepId: 'authorize', code: 'browser_closed', message: 'The browser was closed on a Salesforce page, before Salesforce sent it back to the callback.' },
+    });
+    expect(sent).toHaveLength(2);
+  });
+});
+
+it('a person may let the browser fill in the options and press their button', async () => {
+  const sent: WireRequest[] = [];
+  const transport: Transport = {
+    target: 'mock',
+    async send(request) {
+      sent.push(request);
+      return request.method === 'GET' ? LOGIN_PAGE : redirect(`${CALLBACK}?code=C2`);
+    },
+  };
+  const browser = createHeadlessBrowser({ username: 'ada@acme.example', password: 'Playground!23', decision: 'allow', person: async () => 'automatic' });
+  expect((await browser.visit(AUTHORIZE, transport, 'authorize')).ok).toBe(true);
+  expect(sent[1]?.body).toBe('startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp%3Fsource%3DS1&username=ada%40acme.example&pw=Playground%2123&Login=Log+In');
+});

@@ -10,16 +10,34 @@ import { formEncode, getHeader, withQuery, type Transport, type WireRequest, typ
 import { parseForms, type HtmlForm } from './html-form';
 import type { BrowserDriver, BrowserVisit } from './types';
 
+export const LOGIN_FORM_ID = 'login_form';
+export const CONSENT_FORM_ID = 'consent_form';
+
+/** A Salesforce page holding a form that someone at the browser has to fill in and submit. */
+export interface PageWithForm {
+  url: string;
+  html: string;
+  formId: typeof LOGIN_FORM_ID | typeof CONSENT_FORM_ID;
+}
+
+/**
+ * A person at the browser: answers with the name/value pairs the browser submits (the fields and the
+ * button pressed), `automatic` to submit the options' username, password and decision, or undefined
+ * when they close the browser instead.
+ */
+export type Person = (page: PageWithForm) => Promise<Array<[string, string]> | 'automatic' | undefined>;
+
 export interface HeadlessBrowserOptions {
   username: string;
   password: string;
   decision: 'allow' | 'deny';
+  /** When given, the login and consent forms are submitted as this person submits them. */
+  person?: Person;
   /** Requests allowed in one visit before giving up; defaults to 10. */
   maxHops?: number;
 }
 
-export const LOGIN_FORM_ID = 'login_form';
-export const CONSENT_FORM_ID = 'consent_form';
+const CLOSED = 'closed';
 
 function fill(form: HtmlForm, options: HeadlessBrowserOptions): Array<[string, string]> {
   return form.fields.map((field): [string, string] => {
@@ -42,27 +60,44 @@ function buttonPair(form: HtmlForm, value?: string): Array<[string, string]> {
   return button?.name ? [[button.name, button.value ?? '']] : [];
 }
 
-/** What the user does on a page: sign in once, decide once; undefined when there is nothing to do. */
-function act(html: string, pageUrl: string, options: HeadlessBrowserOptions, done: Set<string>): WireRequest | undefined {
-  const forms = parseForms(html);
-  const login = forms.find((f) => f.id === LOGIN_FORM_ID);
-  if (login && !done.has(LOGIN_FORM_ID)) {
-    done.add(LOGIN_FORM_ID);
-    return submit(login, pageUrl, [...fill(login, options), ...buttonPair(login)]);
-  }
-  const consent = forms.find((f) => f.id === CONSENT_FORM_ID);
-  const decision = consent ? buttonPair(consent, options.decision) : [];
-  if (!consent || decision.length === 0 || done.has(CONSENT_FORM_ID)) return undefined;
-  done.add(CONSENT_FORM_ID);
-  return submit(consent, pageUrl, [...fill(consent, options), ...decision]);
+/** The pairs submitted for a form: the person's answer when there is one, else the options' values. */
+async function answer(
+  form: HtmlForm,
+  page: PageWithForm,
+  options: HeadlessBrowserOptions,
+  automatic: Array<[string, string]>,
+): Promise<Array<[string, string]> | typeof CLOSED> {
+  const answered = options.person ? await options.person(page) : 'automatic';
+  if (answered === 'automatic') return [...fill(form, options), ...automatic];
+  return answered ?? CLOSED;
 }
 
-function nextRequest(
+/** The form still to act on in a page, with the button the options would press: sign in once, decide once. */
+function formToAct(forms: HtmlForm[], options: HeadlessBrowserOptions, done: Set<string>): [HtmlForm, Array<[string, string]>] | undefined {
+  const login = forms.find((f) => f.id === LOGIN_FORM_ID);
+  if (login && !done.has(LOGIN_FORM_ID)) return [login, buttonPair(login)];
+  const consent = forms.find((f) => f.id === CONSENT_FORM_ID);
+  const decision = consent ? buttonPair(consent, options.decision) : [];
+  return consent && decision.length > 0 && !done.has(CONSENT_FORM_ID) ? [consent, decision] : undefined;
+}
+
+/** What the user does on a page; undefined when there is nothing to do. */
+async function act(html: string, url: string, options: HeadlessBrowserOptions, done: Set<string>): Promise<WireRequest | undefined | typeof CLOSED> {
+  const found = formToAct(parseForms(html), options, done);
+  if (!found) return undefined;
+  const [form, automatic] = found;
+  const formId = form.id as PageWithForm['formId'];
+  done.add(formId);
+  const pairs = await answer(form, { url, html, formId }, options, automatic);
+  return pairs === CLOSED ? CLOSED : submit(form, url, pairs);
+}
+
+async function nextRequest(
   url: string,
   response: WireResponse,
   options: HeadlessBrowserOptions,
   done: Set<string>,
-): WireRequest | undefined {
+): Promise<WireRequest | undefined | typeof CLOSED> {
   const location = getHeader(response.headers, 'location');
   if (response.status >= 300 && response.status < 400 && location) {
     const target = new URL(location, url);
@@ -79,7 +114,11 @@ async function visit(first: WireRequest, transport: Transport, stepId: string, o
   for (let hop = 1; hop <= maxHops; hop++) {
     const response = await transport.send(jar.attach(request));
     jar.store(request.url, response);
-    const next = nextRequest(request.url, response, options, done);
+    const next = await nextRequest(request.url, response, options, done);
+    if (next === CLOSED) {
+      const message = 'The browser was closed on a Salesforce page, before Salesforce sent it back to the callback.';
+      return { ok: false, error: validationError(stepId, 'browser_closed', message) };
+    }
     if (!next) return { ok: true, response, url: request.url };
     request = next;
   }

@@ -20,6 +20,8 @@ export type ValidationCode =
   | 'unexpected_response'
   /** The browser followed more redirects than it allows (browsers stop at about 20). */
   | 'too_many_redirects'
+  /** The person at the browser closed it on a Salesforce page instead of signing in or deciding. */
+  | 'browser_closed'
   /** An access token still worked after it was revoked. */
   | 'token_still_active';
 

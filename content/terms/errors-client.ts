@@ -64,6 +64,11 @@ const EXPLANATIONS: Record<ValidationCode | 'transport', ErrorExplanation> = {
     cause: 'A redirect loop, for example a callback URL that leads back to the authorization endpoint.',
     fix: 'Check that the callback URL is a page of the app that reads the code and does not redirect back to Salesforce.',
   },
+  browser_closed: {
+    summary: 'The browser was closed on a Salesforce page, before Salesforce sent it back to the callback.',
+    cause: 'The user left the login or consent page without signing in or deciding, or the flow was reset meanwhile.',
+    fix: 'Send the step again and finish the login and consent pages: sign in, then click Allow or Deny.',
+  },
   token_still_active: {
     summary: 'An access token still worked after it was revoked.',
     cause: 'The revoke call was sent another token than the one used afterwards, or the revocation did not succeed.',

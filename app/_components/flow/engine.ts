@@ -9,6 +9,7 @@ import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
 import type { BrowserDriver } from '@/flows/types';
 import { mockInputs } from './mock-inputs';
+import { createPersonBridge, type PersonBridge } from './browser-person';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -17,6 +18,8 @@ export interface Engine {
   org: MockOrg;
   inputs: FlowInputs;
   runner: Runner<unknown>;
+  /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
+  browser: PersonBridge;
   glossary: { lookupTerm: typeof lookupTerm; explainError: typeof explainError };
 }
 
@@ -25,15 +28,19 @@ export async function startEngine(flowId: string): Promise<Engine> {
   if (!flow) throw new Error(`Unknown flow ${flowId}`);
   const org = await createMockOrg();
   const inputs = mockInputs(flowId);
-  return { flow, org, inputs, runner: makeRunner(flow, org, inputs), glossary: { lookupTerm, explainError } };
+  const browser = createPersonBridge();
+  return { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
 }
 
-/** The user's browser: signs in with the flow's demo user and clicks Allow; every hop is recorded. */
-function demoBrowser(inputs: FlowInputs): BrowserDriver {
-  return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow' });
+/**
+ * The user's browser: every hop is recorded; on the login and consent pages it waits for the person
+ * (or, on autopilot, signs in as the flow's demo user and clicks Allow).
+ */
+function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
+  return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
 }
 
 /** A fresh runner over the same org, for new inputs. */
-export function makeRunner(flow: FlowDefinition<unknown>, org: MockOrg, inputs: FlowInputs): Runner<unknown> {
-  return createRunner(flow, inputs, { transport: org.transport(), browser: demoBrowser(inputs), now: () => org.now() });
+export function makeRunner(flow: FlowDefinition<unknown>, org: MockOrg, inputs: FlowInputs, bridge: PersonBridge): Runner<unknown> {
+  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, bridge), now: () => org.now() });
 }

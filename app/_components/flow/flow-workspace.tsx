@@ -41,6 +41,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
 
   const runToEnd = useCallback(async () => {
     setAutopilot(true);
+    engine.browser.setAutopilot(true);
     try {
       for (let id = engine.runner.getSnapshot().next; id !== undefined; id = engine.runner.getSnapshot().next) {
         onSelect(id);
@@ -48,6 +49,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
         if (finished.status === 'failed') break;
       }
     } finally {
+      engine.browser.setAutopilot(false);
       setAutopilot(false);
     }
   }, [engine, onSelect, runStep]);
@@ -88,7 +90,8 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
       <OrgPanel
         engine={engine}
         onInputsChange={(inputs) => {
-          const runner = makeRunner(engine.flow, engine.org, inputs);
+          engine.browser.close();
+          const runner = makeRunner(engine.flow, engine.org, inputs, engine.browser);
           onEngineChange({ ...engine, inputs, runner });
           onSelect(steps[0]?.id ?? '');
         }}

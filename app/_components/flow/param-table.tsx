@@ -30,8 +30,7 @@ export function ParamTable({ request, lookupTerm }: Props) {
         <caption className="sr-only">Parameters of the request and what each one means</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-1 pr-3">Parameter</th>
-            <th scope="col" className="py-1 pr-3">Value</th>
+            <th scope="col" className="w-2/5 py-1 pr-3">Parameter and value</th>
             <th scope="col" className="py-1">Why</th>
           </tr>
         </thead>
@@ -40,12 +39,12 @@ export function ParamTable({ request, lookupTerm }: Props) {
             const entry = lookupTerm(p.name);
             return (
               <tr key={`${p.where}:${p.name}`} className="border-b border-slate-200 align-top dark:border-slate-800">
-                <th scope="row" className="py-1 pr-3 font-mono font-normal">
-                  {p.name}
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{p.where}</span>
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                  <span className="font-mono font-semibold">{p.name}</span>{' '}
+                  <span className="text-xs text-slate-600 dark:text-slate-400">({p.where})</span>
+                  <span className="mt-0.5 block font-mono text-xs break-all text-slate-700 dark:text-slate-300">{p.value}</span>
                 </th>
-                <td className="max-w-[16rem] py-1 pr-3 font-mono break-all">{p.value}</td>
-                <td className="py-1">{entry ? <InlineText text={entry.summary} /> : 'Not a standard parameter.'}</td>
+                <td className="py-1.5">{entry ? <InlineText text={entry.summary} /> : 'Not a standard parameter.'}</td>
               </tr>
             );
           })}

@@ -9,6 +9,7 @@ import { ExchangeView } from './exchange-view';
 import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
 import { BrowserHops } from './browser-hops';
+import { EmbeddedBrowser } from './embedded-browser';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -89,7 +90,12 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
         </button>
       )}
 
-      {step.kind === 'front-channel' && <BrowserHops hops={exchanges} />}
+      {step.kind === 'front-channel' && (
+        <>
+          <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} />
+          <BrowserHops hops={exchanges} />
+        </>
+      )}
 
       {exchanges.length > 0 && step.kind !== 'front-channel' && <ExchangeView exchange={exchanges[exchanges.length - 1]!} />}
 
