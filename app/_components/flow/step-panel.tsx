@@ -1,5 +1,5 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WireRequest } from '@/flows/http';
 import type { RunnerSnapshot, StepRun } from '@/flows/runner';
 import type { Engine } from './engine';
@@ -45,6 +45,11 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   const exchanges = snapshot.exchanges.filter((e) => e.stepId === step.id);
   const hasRun = status === 'done' || status === 'failed';
   const [editError, setEditError] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new step replaced the button that had focus (Next, or a finished step's Send): carry focus to its heading.
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;
 
@@ -53,7 +58,7 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Step {index + 1} of {total} · {KIND_TEXT[step.kind]}
       </p>
-      <h2 id="step-heading" className="mt-1 text-xl font-bold">
+      <h2 id="step-heading" ref={heading} tabIndex={-1} className="mt-1 text-xl font-bold">
         {step.title}
       </h2>
       <div className="mt-3 leading-relaxed">{prose}</div>
