@@ -44,7 +44,7 @@ export function ParamTable({ request, lookupTerm }: Props) {
                   <span className="text-xs text-slate-600 dark:text-slate-400">({p.where})</span>
                   <span className="mt-0.5 block font-mono text-xs break-all text-slate-700 dark:text-slate-300">{p.value}</span>
                 </th>
-                <td className="py-1.5">{entry ? <InlineText text={entry.summary} /> : 'Not a standard parameter.'}</td>
+                <td className="py-1.5 [overflow-wrap:anywhere]">{entry ? <InlineText text={entry.summary} /> : 'Not a standard parameter.'}</td>
               </tr>
             );
           })}

@@ -21,14 +21,14 @@ export function StatePanel({ state }: { state: unknown }) {
       {entries.length === 0 ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Nothing yet: run the first step.</p>
       ) : (
-        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_minmax(0,1fr)]" data-testid="flow-state">
+        <dl className="mt-2 grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_minmax(0,1fr)]" data-testid="flow-state">
           {entries.flatMap(([key, value]) => {
             const rows = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [['', value] as const];
             return rows
               .filter(([, v]) => v !== undefined)
               .map(([sub, v]) => (
                 <div key={`${key}.${sub}`} className="contents">
-                  <dt className="font-mono font-semibold">{sub ? `${key}.${sub}` : key}</dt>
+                  <dt className="font-mono font-semibold break-all">{sub ? `${key}.${sub}` : key}</dt>
                   <dd className="font-mono break-all">{short(v)}</dd>
                 </div>
               ));

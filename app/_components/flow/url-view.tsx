@@ -19,7 +19,7 @@ export function UrlView({ url, label }: { url: string; label: string }) {
           <dl className="mt-1 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5">
             {params.map(([name, value], i) => (
               <div key={`${name}-${i}`} className="contents">
-                <dt className="font-mono font-semibold">{name}</dt>
+                <dt className="font-mono font-semibold break-all">{name}</dt>
                 <dd className="font-mono break-all">{value}</dd>
               </div>
             ))}

@@ -7,7 +7,7 @@ export function InlineText({ text }: { text: string }) {
       {parseInline(text).map((node, i) => {
         if (node.type === 'code') {
           return (
-            <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] break-words dark:bg-slate-800">
+            <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] [overflow-wrap:anywhere] dark:bg-slate-800">
               {node.text}
             </code>
           );

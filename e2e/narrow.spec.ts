@@ -1,0 +1,35 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Elements that stick out past the right edge of the viewport (WCAG 1.4.10 reflow), leaving aside
+ * those inside a region that scrolls or clips on its own (a wide diagram may scroll within its box).
+ */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !insideScroller(el))
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
+  });
+}
+
+// 320 CSS px is a phone, and also a 1280 px window at 400% zoom; 640 px is 1280 px at 200% zoom.
+for (const width of [320, 640]) {
+  test(`at ${width} px wide nothing scrolls sideways, before and after a whole flow`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    expect(await overflowing(page)).toEqual([]);
+    await page.goto('/flows/web-server-pkce');
+    await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+    expect(await overflowing(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Run to the end' }).click();
+    await expect(page.locator('[data-flow-status="finished"]')).toBeVisible();
+    expect(await overflowing(page)).toEqual([]);
+  });
+}
