@@ -88,7 +88,7 @@ test('the confidential variant runs to the end and checks the signature field', 
   await page.goto('/flows/web-server');
   await page.getByRole('button', { name: 'Run to the end' }).click();
   await expect(page.locator('[data-flow-status="finished"]')).toBeVisible();
-  for (const id of ['exchange-code', 'verify-signature', 'identity', 'userinfo', 'rest-query', 'refresh', 'revoke', 'rest-after-revoke']) {
+  for (const id of ['exchange-code', 'verify-signature', 'identity', 'userinfo', 'rest-query', 'refresh', 'rest-after-refresh', 'revoke', 'rest-after-revoke']) {
     await expectStepDone(page, id);
   }
   await openStep(page, 'Check the signature field with the consumer secret');

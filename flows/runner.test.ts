@@ -119,6 +119,19 @@ describe('createRunner', () => {
     expect(() => runner.prepare('count')).toThrow('The step count is computed locally; it sends no request.');
   });
 
+  it('lets a step run after a failed one, with the state the failed step was given', async () => {
+    const { runner } = toyRunner();
+    await runner.run('count');
+    const failedEcho = await runner.run('echo', { method: 'POST', url: 'https://down.test/echo', headers: [] });
+    expect(failedEcho.status).toBe('failed');
+    expect(runner.getSnapshot().next).toBe('echo');
+    expect(runner.prepare('visit')).toBeDefined();
+    await runner.run('visit');
+    expect(runner.getSnapshot().steps.map((s) => s.status)).toEqual(['done', 'failed', 'done']);
+    expect(runner.getSnapshot().state).toMatchObject({ count: 1 });
+    expect(runner.getSnapshot().state).not.toHaveProperty('echoed');
+  });
+
   it('turns a lost response into a failed step and records the attempt', async () => {
     const { runner } = toyRunner();
     await runner.run('count');

@@ -40,7 +40,7 @@ export interface Runner<S> {
   subscribe(listener: () => void): () => void;
   /** The request an HTTP step will send, built from the state before it. */
   prepare(stepId: string): WireRequest;
-  /** Runs a step; sends exactly `edited ?? prepare(stepId)`. Later steps' results are cleared. */
+  /** Runs a step once all before it have run; sends exactly `edited ?? prepare(stepId)`. Later steps' results are cleared. */
   run(stepId: string, edited?: WireRequest): Promise<StepRun<S>>;
   /** Runs from the next step to the end, stopping at the first failure. */
   runAll(): Promise<RunnerSnapshot<S>>;
@@ -112,8 +112,12 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
     };
   }
 
+  /**
+   * A step runs once every step before it has run. A failed step passes on the state it was given, so
+   * the flow can go on past an answer the user provoked on purpose (a 401 after moving the clock).
+   */
   function assertInOrder(index: number): void {
-    const blocking = runs.slice(0, index).find((r) => !isDone(r));
+    const blocking = runs.slice(0, index).find((r) => r.status === 'idle' || r.status === 'running');
     if (blocking) throw new Error(`Run ${blocking.id} first: steps run in order.`);
   }
 

@@ -69,6 +69,13 @@ export const SHARED_STEPS: Record<string, StepContent> = {
       `Only runs when a refresh token was issued. See ${cite(SPEC.refresh)}.`,
     ],
   },
+  'rest-after-refresh': {
+    why: 'The same REST call with the access token the refresh returned. It works even when the first token had timed out: a refresh starts a new session without asking the user anything.',
+    details: [
+      'Move the org clock past the session timeout before the first REST call to see the whole cycle: HTTP 401 `INVALID_SESSION_ID`, then the refresh, then this call succeeding.',
+      'Skipped when no refresh token was issued (no `refresh_token` or `offline_access` scope).',
+    ],
+  },
   revoke: {
     why: 'Logging out means revoking: the client posts the token to `/services/oauth2/revoke` and gets HTTP 200 with an empty body.',
     details: [

@@ -1,4 +1,4 @@
-/** Using the access token: identity URL, UserInfo, the REST API, and the REST API again after revocation. */
+/** Using the access token: identity URL, UserInfo, the REST API, again with a refreshed token, and after revocation. */
 import { responseError, validationError } from '../errors';
 import type { WireResponse } from '../http';
 import { jsonObject } from '../json';
@@ -82,6 +82,22 @@ export const restQuery: HttpStep<S> = {
   process: async (response, state) =>
     keepJson('rest-query', response, state, 'queryResult', (json) => [
       `totalSize ${field(json, 'totalSize')}: the API call goes to instance_url, not to the login host.`,
+    ]),
+};
+
+export const restAfterRefresh: HttpStep<S> = {
+  id: 'rest-after-refresh',
+  title: 'Call the REST API with the new access token',
+  kind: 'back-channel',
+  from: 'client',
+  to: 'api',
+  message: 'GET {instance_url}/services/data/vXX.X/query?q=SELECT... with the new token',
+  reply: 'records',
+  applies: (state) => state.refreshed === true,
+  request: (state) => bearerGet(queryUrl(state), accessToken(state)),
+  process: async (response, state) =>
+    keepJson('rest-after-refresh', response, state, 'queryResult', (json) => [
+      `totalSize ${field(json, 'totalSize')}: the refreshed access token opens a new session; the user was not involved.`,
     ]),
 };
 

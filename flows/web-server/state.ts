@@ -33,6 +33,8 @@ export interface WebServerState {
   identity?: Record<string, unknown>;
   userinfo?: Record<string, unknown>;
   queryResult?: Record<string, unknown>;
+  /** The refresh step got a new access token. */
+  refreshed?: true;
   revokedToken?: 'refresh_token' | 'access_token';
 }
 

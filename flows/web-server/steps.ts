@@ -1,6 +1,6 @@
 /** The Web Server flow's steps in order, for either variant. */
 import type { FlowInput, Step } from '../types';
-import { identity, restAfterRevoke, restQuery, userinfo } from './api-steps';
+import { identity, restAfterRefresh, restAfterRevoke, restQuery, userinfo } from './api-steps';
 import { authorize, buildAuthorizeUrl, checkCallback, makePkce } from './authorize-steps';
 import type { WebServerClient, WebServerState } from './state';
 import { exchangeCode, refresh, revoke, verifyIdTokenStep, verifySignature } from './token-steps';
@@ -18,6 +18,7 @@ export function webServerSteps(client: WebServerClient, inputs: readonly FlowInp
     userinfo,
     restQuery,
     refresh(client),
+    restAfterRefresh,
     revoke,
     restAfterRevoke,
   ];

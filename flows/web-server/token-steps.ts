@@ -157,7 +157,7 @@ export function refresh(client: WebServerClient): HttpStep<S> {
       const rotation = rotated
         ? 'A new refresh_token came back: rotation is on, the old one no longer works.'
         : 'The refresh token stays the same (rotation is off).';
-      return { ok: true, state: { ...state, tokens }, notes: [...tokenNotes(tokens, now).slice(0, 1), rotation] };
+      return { ok: true, state: { ...state, tokens, refreshed: true }, notes: [...tokenNotes(tokens, now).slice(0, 1), rotation] };
     },
   };
 }

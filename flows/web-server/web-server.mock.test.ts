@@ -45,7 +45,7 @@ describe('web-server (confidential client)', () => {
     const snapshot = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web)).runAll();
     expect(snapshot.steps.map((s) => `${s.id}:${s.status}`)).toEqual([
       'build-authorize-url:done', 'authorize:done', 'check-callback:done', 'exchange-code:done', 'verify-id-token:done',
-      'verify-signature:done', 'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'revoke:done', 'rest-after-revoke:done',
+      'verify-signature:done', 'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'rest-after-refresh:done', 'revoke:done', 'rest-after-revoke:done',
     ]);
     const last = snapshot.exchanges.at(-1);
     expect([last?.stepId, last?.response?.status]).toEqual(['rest-after-revoke', 401]);
@@ -133,7 +133,7 @@ describe('web-server-pkce (public client)', () => {
     const snapshot = await runnerFor(webServerPkceFlow, inputsFor(DEMO.apps.pkce, { clientSecret: undefined })).runAll();
     expect(snapshot.steps.map((s) => `${s.id}:${s.status}`)).toEqual([
       'make-pkce:done', 'build-authorize-url:done', 'authorize:done', 'check-callback:done', 'exchange-code:done', 'verify-id-token:done',
-      'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'revoke:done', 'rest-after-revoke:done',
+      'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'rest-after-refresh:done', 'revoke:done', 'rest-after-revoke:done',
     ]);
     const authorize = new URL(snapshot.exchanges.find((e) => e.stepId === 'authorize')?.request.url ?? '');
     expect(authorize.searchParams.get('code_challenge')).toBe(snapshot.state.pkce?.challenge);
