@@ -1,4 +1,5 @@
 /** Looking up the org's apps and users as a given host sees them. */
+import { DEMO } from './demo';
 import { toId18 } from './ids';
 import type { Site } from './site';
 import type { ConnectedApp, OrgState, User } from './state';
@@ -23,7 +24,11 @@ export function findUserById(state: OrgState, id15: string): User | undefined {
   return state.users.find((user) => user.id15 === id15);
 }
 
-/** The identity URL: on the host the client used (not the My Domain), with 18-character IDs. */
+/**
+ * The identity URL, with 18-character IDs: always on the login host, even when the token came from the
+ * My Domain (reference section 1.4); over HTTP, under the mount, which plays every host at once.
+ */
 export function identityUrl(state: OrgState, site: Site, user: User): string {
-  return `${site.base}/id/${toId18(state.org.id15)}/${toId18(user.id15)}`;
+  const host = site.kind === 'http-mount' ? site.base : DEMO.hosts.login;
+  return `${host}/id/${toId18(state.org.id15)}/${toId18(user.id15)}`;
 }

@@ -62,6 +62,11 @@ export class AccessDeniedError extends OAuthError {
   }
 }
 
+/** `immediate=true` asked for no login or consent page, but one was needed (redirected, reference section 24). */
+export class ImmediateUnsuccessfulError extends OAuthError {
+  readonly error = 'immediate_unsuccessful';
+}
+
 export class UnsupportedResponseTypeError extends OAuthError {
   readonly error = 'unsupported_response_type';
   constructor() {

@@ -59,7 +59,7 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
     handle,
     transport: () => inProcessTransport(handle),
     advanceClock: (seconds) => {
-      state.clock.offsetMs += seconds * 1000;
+      state.clock.offsetMs += Math.round(seconds * 1000);
     },
     now,
     reset: () => {

@@ -63,5 +63,6 @@ export const DEFAULT_SEED: OrgSeed = {
     authorizeBounce: '302',
     pkceRequiredDescription: 'missing required code challenge',
     secretRequiredDescription: 'invalid client credentials',
+    immediateUnsuccessfulDescription: 'user interaction required',
   },
 };

@@ -64,6 +64,8 @@ export interface OrgSettings {
   authorizeBounce: '302' | 'js-page';
   /** error_description when Require PKCE is on and no code_challenge was sent (UNCONFIRMED upstream). */
   pkceRequiredDescription: string;
+  /** error_description of `immediate_unsuccessful` for `immediate=true` (UNCONFIRMED upstream). */
+  immediateUnsuccessfulDescription: string;
   /** error_description when a required client_secret is missing (UNCONFIRMED upstream). */
   secretRequiredDescription: string;
 }

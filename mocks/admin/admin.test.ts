@@ -91,10 +91,11 @@ describe('admin API over HTTP', () => {
     const view = await (await admin('POST', 'clock', { advanceSeconds: 3600 }))?.json();
     expect(view.clock.offsetSeconds).toBe(3600);
     expect(org.now() - before).toBeGreaterThanOrEqual(3600 * 1000);
-    for (const body of [{ advanceSeconds: -1 }, { advanceSeconds: '5' }, { advanceSeconds: 5, extra: 1 }, {}]) {
+    for (const body of [{ advanceSeconds: -1 }, { advanceSeconds: '5' }, { advanceSeconds: 5, extra: 1 }, {}, { advanceSeconds: 0.5 }, { advanceSeconds: 1e13 }]) {
       expect((await admin('POST', 'clock', body))?.status).toBe(400);
     }
     expect((await admin('POST', 'clock', undefined))?.status).toBe(400);
+    expect((await admin('GET', 'org', undefined))?.status).toBe(200);
   });
 
   test('POST /_admin/reset restores the seed, keeping the signing key', async () => {

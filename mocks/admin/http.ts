@@ -34,12 +34,15 @@ async function patchOrg(target: AdminTarget, request: Request): Promise<Response
   return jsonResponse(result.view);
 }
 
+/** Far enough to expire anything; small enough that dates stay valid. */
+const MAX_ADVANCE_SECONDS = 100 * 365 * 24 * 3600;
+
 async function advanceClock(target: AdminTarget, request: Request): Promise<Response> {
   const body = await jsonBody(request);
   const keys = isPlainObject(body) ? Object.keys(body) : [];
   const seconds = isPlainObject(body) ? body.advanceSeconds : undefined;
-  if (keys.length !== 1 || typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-    throw new InvalidRequestError('the body must be {"advanceSeconds": N} with N a finite number of seconds, 0 or more');
+  if (keys.length !== 1 || typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
+    throw new InvalidRequestError(`the body must be {"advanceSeconds": N} with N a whole number of seconds from 0 to ${MAX_ADVANCE_SECONDS} (100 years)`);
   }
   target.advanceClock(seconds);
   return jsonResponse(target.adminView());

@@ -38,6 +38,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   authorizeBounce: oneOf('302', 'js-page'),
   pkceRequiredDescription: nonEmptyString,
   secretRequiredDescription: nonEmptyString,
+  immediateUnsuccessfulDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

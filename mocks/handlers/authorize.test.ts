@@ -101,6 +101,15 @@ describe('errors redirected to the callback', () => {
     expect(callbackError(await authorize(params)).error_description).toBe('code_challenge is required');
   });
 
+  test('immediate=true needs the login page, so it fails, with the description setting', async () => {
+    expect(callbackError(await authorize({ immediate: 'true', state: 's' }))).toEqual({
+      error: 'immediate_unsuccessful', error_description: 'user interaction required', state: 's',
+    });
+    org.applyAdminPatch({ settings: { immediateUnsuccessfulDescription: 'immediate login failed' } });
+    expect(callbackError(await authorize({ immediate: 'true' })).error_description).toBe('immediate login failed');
+    expect(location(await authorize({ immediate: 'false' }))).toContain('/?ec=302&startURL=');
+  });
+
   test('an unsupported code_challenge_method', async () => {
     expect(callbackError(await authorize({ code_challenge: 'abc', code_challenge_method: 'S512' }))).toEqual({
       error: 'invalid_request', error_description: 'unsupported code challenge method',

@@ -4,6 +4,7 @@ import { errorCallbackUrl, loginPageUrl } from '../authorize/redirects';
 import { requireInstalled } from '../checks/app-installed';
 import { requireApp } from '../checks/client';
 import { requireFlowEnabled } from '../checks/flow-enabled';
+import { requireNoImmediate } from '../checks/immediate';
 import { challengeMethod, requireChallengeWhenPkce } from '../checks/pkce-challenge';
 import { requireRegisteredRedirectUri } from '../checks/redirect-uri';
 import { requireCodeResponseType } from '../checks/response-type';
@@ -31,6 +32,7 @@ function startAuthorization({ org, site }: EndpointContext, params: Params, app:
   const scopes = grantedScopes(app, params.get('scope'));
   const codeChallenge = params.get('code_challenge');
   requireChallengeWhenPkce(app, codeChallenge, settings);
+  requireNoImmediate(params.get('immediate'), settings);
   const pending = createPending(org, {
     consumerKey: app.consumerKey,
     redirectUri,

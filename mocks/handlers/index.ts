@@ -7,7 +7,7 @@ import { discoveryHandler } from './discovery';
 import { errorPageHandler } from './error-page';
 import { identityHandlers } from './identity';
 import { introspectHandler } from './introspect';
-import { keysHandler } from './keys';
+import { keysHandlers } from './keys';
 import { loginHandlers } from './login';
 import { restHandlers } from './rest';
 import { revokeHandlers } from './revoke';
@@ -21,7 +21,7 @@ export function createHandlers(org: OrgRuntime): HttpHandler[] {
     ...revokeHandlers(org),
     introspectHandler(org),
     ...userInfoHandlers(org),
-    keysHandler(org),
+    ...keysHandlers(org),
     ...identityHandlers(org),
     discoveryHandler(org),
     ...restHandlers(org),

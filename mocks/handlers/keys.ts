@@ -1,4 +1,4 @@
-/** GET /id/keys: the JWKS that verifies the org's id_tokens (reference section 18.4). */
+/** GET /id/keys (also /services/oauth2/id/keys): the JWKS that verifies the org's id_tokens (reference section 18.4). */
 import { jsonResponse, OPEN_CORS } from '../http/responses';
 import type { OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
@@ -7,4 +7,7 @@ function showKeys({ org }: EndpointContext): Response {
   return jsonResponse({ keys: [org.state.keys.publicJwk] }, 200, OPEN_CORS);
 }
 
-export const keysHandler = (org: OrgRuntime) => endpoint('get', '/id/keys', org, showKeys);
+export const keysHandlers = (org: OrgRuntime) => [
+  endpoint('get', '/id/keys', org, showKeys),
+  endpoint('get', '/services/oauth2/id/keys', org, showKeys),
+];

@@ -22,10 +22,10 @@ describe('identity URL', () => {
     expect(body.urls.partner).toBe(`https://acme.my.salesforce.com/services/Soap/u/{version}/${DEMO.org.id}`);
   });
 
-  test('with oauth_token in the query of a POST, also on the instance host', async () => {
+  test('with oauth_token in the query of a POST, also on the instance host, still naming the login host', async () => {
     const onInstance = (tokens.id ?? '').replace(LOGIN, DEMO.hosts.myDomain);
     const response = await org.handle(new Request(`${onInstance}?oauth_token=${encodeURIComponent(accessToken())}`, { method: 'POST' }));
-    expect((await response.json()).id).toBe(onInstance);
+    expect((await response.json()).id).toBe(tokens.id);
   });
 
   test('missing, bad and wrong-ID requests', async () => {
@@ -55,6 +55,10 @@ describe('userinfo', () => {
 });
 
 describe('keys and discovery', () => {
+  test('/services/oauth2/id/keys serves the same keys as /id/keys', async () => {
+    expect(await (await get(`${LOGIN}/services/oauth2/id/keys`)).json()).toEqual(await (await get(`${LOGIN}/id/keys`)).json());
+  });
+
   test('/id/keys publishes one RS256 key, kid 248, readable from any origin', async () => {
     const response = await get(`${LOGIN}/id/keys`);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -92,6 +96,12 @@ describe('REST API', () => {
     const second = await get(`${data}/v62.0`, { Authorization: `OAuth ${accessToken()}` });
     expect(second.headers.get('sforce-limit-info')).toBe('api-usage=2/15000');
     expect((await get(`${data}/v12.0/`, bearer(accessToken()))).status).toBe(404);
+  });
+
+  test('latest is the newest version', async () => {
+    const response = await get(`${data}/latest/query?q=SELECT+Id,Name+FROM+Account+LIMIT+1`, bearer(accessToken()));
+    expect(response.status).toBe(200);
+    expect((await response.json()).records[0].attributes.url).toMatch(/^\/services\/data\/v66\.0\/sobjects\/Account\//);
   });
 
   test('SOQL on Account in Salesforce\'s query shape', async () => {

@@ -4,7 +4,7 @@ import { queryParams } from '../http/params';
 import { jsonResponse, notFoundResponse, restErrorResponse } from '../http/responses';
 import { MalformedQueryError, queryAccounts } from '../rest/accounts';
 import { limitInfoHeader, restSession } from '../rest/session';
-import { isServedVersion, versionList } from '../rest/versions';
+import { servedVersion, versionList } from '../rest/versions';
 import type { AccessToken, OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
 
@@ -16,8 +16,8 @@ function listVersions(): Response {
 function versioned(context: EndpointContext, next: (access: AccessToken, version: string) => Response): Response {
   const access = restSession(context.org, context.request);
   if (access instanceof Response) return access;
-  const version = context.path.version;
-  if (version === undefined || !isServedVersion(version)) return notFoundResponse();
+  const version = servedVersion(context.path.version);
+  if (version === undefined) return notFoundResponse();
   const response = next(access, version);
   response.headers.set(...limitInfoHeader(context.org.state));
   return response;

@@ -37,6 +37,13 @@ describe('authorization_code success', () => {
     expect(Number(body.issued_at)).toBeLessThanOrEqual(org.now());
   });
 
+  test('on the My Domain the identity URL still names the login host', async () => {
+    const myDomain = DEMO.hosts.myDomain;
+    const body = await tokensFor(org, {}, myDomain);
+    expect(body.instance_url).toBe(myDomain);
+    expect(body.id).toBe(ADA_ID);
+  });
+
   test('signature is base64(HMAC-SHA256(secret, id + issued_at)), the vector of reference 1.5 included', async () => {
     expect(
       await salesforceSignature('s3cr3t', 'https://login.salesforce.com/id/00D000000000001AAA/005000000000001AAA', '1700000000000'),

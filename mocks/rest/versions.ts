@@ -14,7 +14,9 @@ export function versionList(): Array<{ label: string; url: string; version: stri
   return RELEASES.map(([label, version]) => ({ label, url: `/services/data/v${version}`, version }));
 }
 
-/** A path segment such as "v62.0" naming a served version. */
-export function isServedVersion(segment: string | undefined): boolean {
-  return RELEASES.some(([, version]) => segment === `v${version}`);
+/** The served version a path segment names ("v62.0"; "latest" is the newest), or undefined. */
+export function servedVersion(segment: string | undefined): string | undefined {
+  const newest = RELEASES[RELEASES.length - 1]?.[1];
+  if (segment === 'latest') return `v${newest}`;
+  return RELEASES.some(([, version]) => segment === `v${version}`) ? segment : undefined;
 }
