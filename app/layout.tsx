@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ThemeSwitch } from '@/app/_components/theme/theme-switch';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold text-slate-900 dark:text-white">
               Salesforce OAuth Playground
             </Link>
+            <ThemeSwitch />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
