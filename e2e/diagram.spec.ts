@@ -49,6 +49,16 @@ async function watchMermaidChunks(page: Page, { abort = false } = {}): Promise<s
 test('the diagram is drawn after the load event and its highlight follows the current step', async ({ page }) => {
   const errors = collectPageErrors(page);
   const mermaidChunks = await watchMermaidChunks(page);
+  // A slow image holds the load event back by seconds after the page is interactive.
+  await page.route('**/slow-image.png', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.fulfill({ status: 404, body: '' });
+  });
+  await page.addInitScript(() => {
+    const image = new Image();
+    image.src = '/slow-image.png';
+    Object.assign(window, { heldImage: image });
+  });
   await page.goto('/flows/web-server-pkce');
   await expect(svg(page)).toBeVisible();
   await expect(svg(page)).toHaveAttribute('aria-label', diagram.label);
