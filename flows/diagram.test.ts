@@ -39,10 +39,11 @@ describe('sequenceDiagram', () => {
       ].join('\n'),
       messageStepIds: ['sign', 'token', 'token'],
       text: [
-        '1. Client app to Client app: sign a JWT; exp < 3 min',
-        '2. Client app to Salesforce authorization server: POST /services/oauth2/token #1',
-        '3. Salesforce authorization server to Client app: access_token',
+        'Client app to Client app: sign a JWT; exp < 3 min',
+        'Client app to Salesforce authorization server: POST /services/oauth2/token #1',
+        'Salesforce authorization server to Client app: access_token',
       ],
+      label: 'Sequence diagram, Two: 3 messages between Client app and Salesforce authorization server',
     });
   });
 
@@ -52,6 +53,10 @@ describe('sequenceDiagram', () => {
       expect([...new Set(messageStepIds)]).toEqual(flow.steps.map((s) => s.id));
       expect(source.split('\n').filter((line) => line.includes('>>'))).toHaveLength(messageStepIds.length);
       expect(text).toHaveLength(messageStepIds.length);
+      // One drawn label per message (the page highlights the n-th label): nothing mermaid would split into lines.
+      const labels = source.split('\n').filter((line) => line.includes('>>')).map((line) => line.slice(line.indexOf(': ') + 2));
+      expect(labels.filter((label) => /[<>;\n]/.test(label))).toEqual([]);
+      expect(text.every((line) => !/^\d/.test(line))).toBe(true);
     }
     const { source, messageStepIds } = sequenceDiagram(webServerFlow);
     expect(source.split('\n').slice(0, 6)).toEqual([

@@ -9,8 +9,10 @@ export interface SequenceDiagram {
   source: string;
   /** The step id of each message arrow, in drawing order. */
   messageStepIds: string[];
-  /** One line per message, for screen readers and for readers without the drawing. */
+  /** One line per message, unnumbered (shown as a numbered list), for screen readers and for readers without the drawing. */
   text: string[];
+  /** A name for the drawing as a whole: the flow, its parties and how many messages. */
+  label: string;
 }
 
 const MERMAID_CODES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;' };
@@ -29,6 +31,10 @@ export function stepArrows<S>(step: Step<S>): readonly Arrow[] {
   return step.reply === undefined ? [request] : [request, { from: step.to, to: step.from, label: step.reply, reply: true }];
 }
 
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 export function sequenceDiagram<S>(flow: FlowDefinition<S>): SequenceDiagram {
   const messages = flow.steps.flatMap((step) => stepArrows(step).map((arrow) => ({ stepId: step.id, arrow })));
   const used = new Set<Party>(messages.flatMap(({ arrow }) => [arrow.from, arrow.to]));
@@ -38,6 +44,7 @@ export function sequenceDiagram<S>(flow: FlowDefinition<S>): SequenceDiagram {
   return {
     source: ['sequenceDiagram', ...declarations, ...lines].join('\n'),
     messageStepIds: messages.map(({ stepId }) => stepId),
-    text: messages.map(({ arrow }, i) => `${i + 1}. ${PARTY_LABELS[arrow.from]} to ${PARTY_LABELS[arrow.to]}: ${arrow.label}`),
+    text: messages.map(({ arrow }) => `${PARTY_LABELS[arrow.from]} to ${PARTY_LABELS[arrow.to]}: ${arrow.label}`),
+    label: `Sequence diagram, ${flow.name}: ${messages.length} messages between ${listOf(parties.map((p) => PARTY_LABELS[p]))}`,
   };
 }

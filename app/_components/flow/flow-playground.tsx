@@ -43,7 +43,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
   const select = useCallback((id: string) => setActiveStepId(id), []);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_20rem]">
+    <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <nav aria-label="Steps of the flow" className="lg:sticky lg:top-4 lg:self-start">
         <StepList steps={steps} engine={engine} activeStepId={activeStepId} onSelect={select} />
       </nav>
@@ -56,7 +56,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
           </p>
         )}
       </div>
-      <aside aria-label="Sequence diagram" className="min-w-0 xl:sticky xl:top-4 xl:self-start">
+      <aside aria-label="Sequence diagram" className="min-w-0 lg:col-start-2">
         <SequenceDiagram {...diagram} activeStepId={activeStepId} />
       </aside>
     </div>

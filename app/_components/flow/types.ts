@@ -1,3 +1,4 @@
+import type { SequenceDiagram } from '@/flows/diagram';
 import type { StepKind } from '@/flows/types';
 
 /** What the server tells the playground about each step (plain data, so it can cross to the client). */
@@ -7,8 +8,5 @@ export interface StepSummary {
   kind: StepKind;
 }
 
-export interface DiagramData {
-  source: string;
-  messageStepIds: string[];
-  text: string[];
-}
+/** The flow's sequence diagram (flows/diagram.ts), plain data computed on the server. */
+export type DiagramData = SequenceDiagram;
