@@ -42,6 +42,12 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
 
   const select = useCallback((id: string) => setActiveStepId(id), []);
 
+  const sequence = (
+    <aside aria-label="Sequence diagram" className="min-w-0">
+      <SequenceDiagram {...diagram} activeStepId={activeStepId} />
+    </aside>
+  );
+
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <nav aria-label="Steps of the flow" className="lg:sticky lg:top-4 lg:self-start">
@@ -49,16 +55,24 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
       </nav>
       <div className="min-w-0">
         {engine ? (
-          <FlowWorkspace engine={engine} onEngineChange={setEngine} steps={steps} prose={prose} activeStepId={activeStepId} onSelect={select} />
+          <FlowWorkspace
+            engine={engine}
+            onEngineChange={setEngine}
+            steps={steps}
+            prose={prose}
+            activeStepId={activeStepId}
+            onSelect={select}
+            sequence={sequence}
+          />
         ) : (
-          <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
-            {loadError ? `The mock org could not start: ${loadError}` : 'Starting the mock Salesforce org in this tab…'}
-          </p>
+          <div className="space-y-6">
+            <p role="status" className="rounded border border-slate-300 p-4 dark:border-slate-700">
+              {loadError ? `The mock org could not start: ${loadError}` : 'Starting the mock Salesforce org in this tab…'}
+            </p>
+            {sequence}
+          </div>
         )}
       </div>
-      <aside aria-label="Sequence diagram" className="min-w-0 lg:col-start-2">
-        <SequenceDiagram {...diagram} activeStepId={activeStepId} />
-      </aside>
     </div>
   );
 }

@@ -17,12 +17,14 @@ interface Props {
   prose: Record<string, ReactNode>;
   activeStepId: string;
   onSelect(id: string): void;
+  /** The sequence diagram, shown right under the current step. */
+  sequence: ReactNode;
 }
 
 const button =
   'rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
-export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect }: Props) {
+export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect, sequence }: Props) {
   const snapshot = useRunnerSnapshot(engine.runner)!;
   const waitForCommit = useCommitWaiter(snapshot);
   const [autopilot, setAutopilot] = useState(false);
@@ -85,6 +87,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
         onNext={(id) => onSelect(id)}
         nextStep={steps[steps.indexOf(step) + 1]}
       />
+      {sequence}
       <StatePanel state={snapshot.state} />
       <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
       <OrgPanel
