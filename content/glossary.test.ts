@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS } from '@/mocks/state';
 import { explainError, GLOSSARY, lookupTerm } from './glossary';
 import { inlineToPlainText } from './inline';
 import type { GlossaryKind } from './types';
@@ -30,6 +31,7 @@ const WIRE_ERROR_CODES = [
   'inactive_user',
   'inactive_org',
   'rate_limit_exceeded',
+  'unauthorized_client',
 ];
 
 const INVALID_GRANT_DESCRIPTIONS = [
@@ -82,8 +84,17 @@ describe('glossary coverage', () => {
     expect(lookupTerm('Authorization', 'header')?.summary).toContain('Bearer');
   });
 
+  it('explains every parameter the client credentials and username-password flows send, and the concepts behind them', () => {
+    expect(termsOf('parameter')).toEqual(expect.arrayContaining(['grant_type', 'client_id', 'client_secret', 'scope', 'username', 'password']));
+    expect(termsOf('concept')).toEqual(expect.arrayContaining(['Run As user', 'security token', 'Allow OAuth Username-Password Flows', 'My Domain']));
+  });
+
+  it('explains every error code the org settings may choose for a client credentials flow that is off', () => {
+    for (const code of CLIENT_CREDENTIALS_DISABLED_ERRORS) expect(explainError(code)?.term, code).toBe(code);
+  });
+
   it('explains every field of the token response, and the missing expires_in', () => {
-    const fields = ['access_token', 'refresh_token', 'signature', 'scope', 'id_token', 'instance_url', 'id', 'token_type', 'issued_at', 'expires_in'];
+    const fields = ['access_token', 'refresh_token', 'signature', 'scope', 'id_token', 'instance_url', 'id', 'token_type', 'issued_at', 'api_instance_url', 'expires_in'];
     expect(termsOf('response-field')).toEqual(expect.arrayContaining(fields));
     expect(lookupTerm('expires_in')?.summary).toMatch(/^Absent/);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMermaid, sequenceDiagram } from './diagram';
 import type { FlowDefinition } from './types';
+import { clientCredentialsFlow } from './client-credentials/client-credentials';
+import { allFlows } from './index';
+import { usernamePasswordFlow } from './username-password/username-password';
 import { webServerFlow } from './web-server/web-server';
-import { webServerPkceFlow } from './web-server/web-server-pkce';
 
 const twoSteps: FlowDefinition<object> = {
   id: 'two',
@@ -47,8 +49,8 @@ describe('sequenceDiagram', () => {
     });
   });
 
-  it('gives every Web Server step at least one arrow, in step order', () => {
-    for (const flow of [webServerFlow, webServerPkceFlow]) {
+  it('gives every step of every flow at least one arrow, in step order', () => {
+    for (const flow of allFlows) {
       const { messageStepIds, source, text } = sequenceDiagram(flow);
       expect([...new Set(messageStepIds)]).toEqual(flow.steps.map((s) => s.id));
       expect(source.split('\n').filter((line) => line.includes('>>'))).toHaveLength(messageStepIds.length);
@@ -68,6 +70,16 @@ describe('sequenceDiagram', () => {
       '  participant api as Salesforce REST API',
     ]);
     expect(messageStepIds.filter((id) => id === 'authorize')).toHaveLength(7);
+  });
+
+  it('draws no user or browser for the flows without a front channel', () => {
+    for (const flow of [clientCredentialsFlow, usernamePasswordFlow]) {
+      expect(sequenceDiagram(flow).source.split('\n').slice(1, 4)).toEqual([
+        '  participant client as Client app',
+        '  participant auth as Salesforce authorization server',
+        '  participant api as Salesforce REST API',
+      ]);
+    }
   });
 });
 

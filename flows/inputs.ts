@@ -14,9 +14,14 @@ function urlProblem(value: string): string | undefined {
   return undefined;
 }
 
+function optionProblem(spec: FlowInput, value: string): string | undefined {
+  if (!spec.options || spec.options.some((option) => option.value === value)) return undefined;
+  return `must be one of ${spec.options.map((option) => option.value).join(', ')}`;
+}
+
 function inputProblem(spec: FlowInput, value: string): string | undefined {
   if (value.trim() === '') return spec.required ? 'is empty' : undefined;
-  return spec.format === 'url' ? urlProblem(value) : undefined;
+  return spec.format === 'url' ? urlProblem(value) : optionProblem(spec, value);
 }
 
 /** One `bad_input` error per input that is missing or malformed, naming the input in `field`. */

@@ -1,19 +1,22 @@
 /** Request and response shapes shared by the flows' HTTP steps. */
-import { formEncode, type WireRequest } from './http';
+import { formEncode, type Header, type WireRequest } from './http';
+import { bytesToBase64 } from './pkce';
 
 export type FormPairs = ReadonlyArray<readonly [string, string]>;
 
 /** A form POST that asks for JSON back, as every Salesforce OAuth endpoint takes. */
-export function formPost(url: string, pairs: FormPairs): WireRequest {
+export function formPost(url: string, pairs: FormPairs, extraHeaders: readonly Header[] = []): WireRequest {
   return {
     method: 'POST',
     url,
-    headers: [
-      ['Content-Type', 'application/x-www-form-urlencoded'],
-      ['Accept', 'application/json'],
-    ],
+    headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['Accept', 'application/json'], ...extraHeaders],
     body: formEncode(pairs),
   };
+}
+
+/** `Authorization: Basic` with base64(client_id ":" client_secret) of the UTF-8 bytes (client_secret_basic). */
+export function basicAuthorization(clientId: string, clientSecret: string): Header {
+  return ['Authorization', `Basic ${bytesToBase64(new TextEncoder().encode(`${clientId}:${clientSecret}`))}`];
 }
 
 /** A GET carrying an access token as an RFC 6750 Bearer token. */

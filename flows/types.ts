@@ -34,8 +34,13 @@ export interface FlowInput {
   required?: boolean;
   /** Checked before the flow starts: must be an absolute http(s) URL. */
   format?: 'url';
+  /** When present, the value must be one of these (the page shows a choice). */
+  options?: ReadonlyArray<{ value: string; label: string }>;
   help: string;
 }
+
+/** How a confidential client authenticates at the token endpoint (RFC 6749 section 2.3.1). */
+export type ClientAuthMethod = 'client_secret_post' | 'client_secret_basic';
 
 /** Inputs common to the flows; each flow reads the ones it needs. */
 export interface FlowInputs {
@@ -47,6 +52,10 @@ export interface FlowInputs {
   scope: string;
   username?: string;
   password?: string;
+  /** Username-password flow: appended to the password unless the caller's IP is trusted. */
+  securityToken?: string;
+  /** Where the client puts its key and secret; the body unless set. */
+  clientAuth?: ClientAuthMethod;
   /** REST API version used by the API steps, e.g. "62.0". */
   apiVersion: string;
 }

@@ -28,6 +28,11 @@ export const DEMO = {
       consumerKey: '3MVG9PlaygroundPkceAppDemoConsumerKey.Acme0rg5g000004ACME.PublicPkceClient',
       consumerSecret: 'B2E4D6F8A0C1357924680ACE13579BDF02468ACE13579BDF02468ACE13579BDF',
     },
+    integration: {
+      name: 'Playground Integration App',
+      consumerKey: '3MVG9PlaygroundIntegrationAppDemoConsumerKey.Acme0rg5g000004ACME.ClientCredentials',
+      consumerSecret: 'C3F5E7A9B1D2468035791ACE02468BDF13579ACE02468BDF13579ACE02468BDF',
+    },
   },
   users: {
     ada: {
@@ -43,6 +48,14 @@ export const DEMO = {
       securityToken: 'GraceSecurityToken9',
       name: 'Grace Hopper',
       id15: '0055g00000GRACE',
+    },
+    /** API only: the Run As user of the integration app; cannot sign in on the login page. */
+    integration: {
+      username: 'integration@acme.example',
+      password: PASSWORD,
+      securityToken: 'IntegrationSecurityToken4K',
+      name: 'Integration User',
+      id15: '0055g00000INTGR',
     },
   },
 } as const;

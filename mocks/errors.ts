@@ -84,3 +84,13 @@ export class UnsupportedGrantTypeError extends OAuthError {
 export class InvalidTokenError extends OAuthError {
   readonly error = 'invalid_token';
 }
+
+/** An error whose code and description an org setting chooses, where Salesforce's answer is not documented. */
+export class ConfiguredError extends OAuthError {
+  constructor(
+    readonly error: string,
+    description: string,
+  ) {
+    super(description);
+  }
+}

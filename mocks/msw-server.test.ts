@@ -23,5 +23,5 @@ test('the same handlers serve the /mock base', async () => {
 
 test('a token error over fetch', async () => {
   const response = await fetch(`${DEMO.hosts.myDomain}/services/oauth2/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'password' }) });
-  expect([response.status, await response.json()]).toEqual([400, { error: 'unsupported_grant_type', error_description: 'grant type not supported' }]);
+  expect([response.status, await response.json()]).toEqual([400, { error: 'invalid_client_id', error_description: 'client identifier invalid' }]);
 });

@@ -71,6 +71,50 @@ describe.each([LOGIN, HTTP_BASE, DEMO.hosts.sandboxLogin, DEMO.hosts.myDomain])(
   });
 });
 
+/** Malformed requests of the newer grants, with their flows switched on so the checks deep inside run too. */
+const GRANT_BODIES: Record<string, Array<Record<string, string>>> = {
+  client_credentials: [
+    {},
+    { client_id: DEMO.apps.integration.consumerKey },
+    { client_id: DEMO.apps.integration.consumerKey, client_secret: DEMO.apps.integration.consumerSecret, scope: ' \u0000 ' },
+    { client_id: DEMO.apps.integration.consumerKey, client_secret: DEMO.apps.integration.consumerSecret, scope: 'full'.repeat(5000) },
+    { client_id: DEMO.apps.integration.consumerKey, client_secret: DEMO.apps.integration.consumerSecret, scope: '\ud800 api' },
+    { client_id: '\u00e9'.repeat(3000), client_secret: '%' },
+  ],
+  password: [
+    {},
+    { client_id: DEMO.apps.web.consumerKey, client_secret: DEMO.apps.web.consumerSecret },
+    { client_id: DEMO.apps.web.consumerKey, client_secret: DEMO.apps.web.consumerSecret, username: 'ADA@ACME.EXAMPLE', password: '\u0000' },
+    { client_id: DEMO.apps.web.consumerKey, client_secret: DEMO.apps.web.consumerSecret, username: '\ud83d\ude00'.repeat(2000), password: 'x'.repeat(30000) },
+    { client_id: DEMO.apps.web.consumerKey, client_secret: DEMO.apps.web.consumerSecret, username: '__proto__', password: 'constructor' },
+  ],
+};
+
+describe.each(Object.keys(GRANT_BODIES))('malformed %s requests never get a 5xx', (grantType) => {
+  let grantOrg: MockOrg;
+  beforeAll(async () => {
+    grantOrg = await createMockOrg();
+    grantOrg.applyAdminPatch({ settings: { allowUsernamePasswordFlows: true, callerIpTrusted: true } });
+  });
+
+  test.each([LOGIN, HTTP_BASE, DEMO.hosts.sandboxLogin, DEMO.hosts.myDomain])('on %s, as a body, a query string and with a Basic header', async (base) => {
+    for (const fields of GRANT_BODIES[grantType] ?? []) {
+      const body = new URLSearchParams({ grant_type: grantType, ...fields });
+      const requests = [
+        new Request(`${base}/services/oauth2/token`, { method: 'POST', headers: FORM, body }),
+        new Request(`${base}/services/oauth2/token?${body}`, { method: 'POST' }),
+        new Request(`${base}/services/oauth2/token`, { method: 'POST', headers: { ...FORM, Authorization: `Basic ${btoa(':')}` }, body }),
+        new Request(`${base}/services/oauth2/token`, { method: 'POST', headers: { ...FORM }, body: `${body}&grant_type=${grantType}` }),
+      ];
+      for (const request of requests) {
+        const response = await grantOrg.handle(request);
+        expect(response.status).toBeLessThan(500);
+        if (response.status === 400) expect(Object.keys(await response.json())).toEqual(['error', 'error_description']);
+      }
+    }
+  });
+});
+
 test('an over-long body is refused with invalid_request', async () => {
   const response = await org.handle(new Request(`${LOGIN}/services/oauth2/token`, { method: 'POST', headers: FORM, body: 'a'.repeat(65 * 1024) }));
   expect([response.status, await response.json()]).toEqual([400, { error: 'invalid_request', error_description: 'request body exceeds 65536 bytes' }]);

@@ -1,14 +1,24 @@
-/** The default org: Acme, two connected apps and two users (values in DEMO). */
+/** The default org: Acme, three connected apps and three users (values in DEMO). */
 import { DEMO } from './demo';
-import type { ConnectedApp, OrgSeed, User } from './state';
+import type { ConnectedApp, FlowsEnabled, OrgSeed, User } from './state';
 
-const ALL_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
+type DemoApp = (typeof DEMO.apps)[keyof typeof DEMO.apps];
 
-function app(name: string, consumerKey: string, consumerSecret: string, confidential: boolean): ConnectedApp {
+const CODE_FLOWS: FlowsEnabled = {
+  authorizationCode: true,
+  refreshToken: true,
+  userAgent: false,
+  jwtBearer: false,
+  clientCredentials: false,
+  usernamePassword: true,
+  device: false,
+};
+
+function app(demo: DemoApp, confidential: boolean, changes: Partial<ConnectedApp> = {}): ConnectedApp {
   return {
-    name,
-    consumerKey,
-    consumerSecret,
+    name: demo.name,
+    consumerKey: demo.consumerKey,
+    consumerSecret: demo.consumerSecret,
     callbackUrls: [DEMO.callbackUrl],
     scopes: DEMO.scopes.split(' '),
     requirePkce: !confidential,
@@ -17,20 +27,14 @@ function app(name: string, consumerKey: string, consumerSecret: string, confiden
     permittedUsers: 'all',
     refreshTokenPolicy: { kind: 'until-revoked' },
     rotateRefreshTokens: false,
-    flows: {
-      authorizationCode: true,
-      refreshToken: true,
-      userAgent: false,
-      jwtBearer: false,
-      clientCredentials: false,
-      usernamePassword: false,
-      device: false,
-    },
+    flows: { ...CODE_FLOWS },
+    runAsUsername: '',
     installed: true,
+    ...changes,
   };
 }
 
-function user(demo: (typeof DEMO.users)[keyof typeof DEMO.users], preAuthorizedApps: string[]): User {
+function user(demo: (typeof DEMO.users)[keyof typeof DEMO.users], preAuthorizedApps: string[], apiOnly = false): User {
   const [firstName = '', lastName = ''] = demo.name.split(' ');
   return {
     id15: demo.id15,
@@ -45,17 +49,25 @@ function user(demo: (typeof DEMO.users)[keyof typeof DEMO.users], preAuthorizedA
     language: 'en_US',
     country: 'GB',
     preAuthorizedApps,
+    apiOnly,
   };
 }
 
+// The integration app serves only the client credentials flow, as the integration user; it also has
+// refresh_token, which that flow drops, so the response shows the difference.
+const integrationApp = app(DEMO.apps.integration, true, {
+  scopes: ['api', 'id', 'refresh_token'],
+  flows: { ...CODE_FLOWS, authorizationCode: false, refreshToken: false, clientCredentials: true },
+  runAsUsername: DEMO.users.integration.username,
+});
+
+const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
+
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [
-    app(DEMO.apps.web.name, DEMO.apps.web.consumerKey, DEMO.apps.web.consumerSecret, true),
-    app(DEMO.apps.pkce.name, DEMO.apps.pkce.consumerKey, DEMO.apps.pkce.consumerSecret, false),
-  ],
-  // Ada is pre-authorized for both apps, Grace for none: switch an app to admin-approved users to see the difference.
-  users: [user(DEMO.users.ada, [...ALL_APPS]), user(DEMO.users.grace, [])],
+  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp],
+  // Ada is pre-authorized for the two code-flow apps, Grace for none: switch an app to admin-approved users to see the difference.
+  users: [user(DEMO.users.ada, [...CODE_APPS]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
   settings: {
     codeLifetimeSeconds: 900,
     idTokenLifetimeSeconds: 120,
@@ -64,5 +76,10 @@ export const DEFAULT_SEED: OrgSeed = {
     pkceRequiredDescription: 'missing required code challenge',
     secretRequiredDescription: 'invalid client credentials',
     immediateUnsuccessfulDescription: 'user interaction required',
+    allowUsernamePasswordFlows: false,
+    callerIpTrusted: false,
+    clientCredentialsDisabledError: 'invalid_grant',
+    clientCredentialsDisabledDescription: 'no client credentials user enabled',
+    apiInstanceUrl: 'https://api.salesforce.com',
   },
 };

@@ -9,7 +9,11 @@ export type RefreshTokenPolicy =
 
 export type PermittedUsers = 'all' | 'admin-approved';
 
-/** OAuth flows an app allows. Only authorizationCode and refreshToken have endpoints so far. */
+/**
+ * OAuth flows an app allows. Connected apps can use the username-password flow unless the org blocks
+ * it (OrgSettings.allowUsernamePasswordFlows); `usernamePassword: false` models an External Client
+ * App, which does not support it at all. userAgent, jwtBearer and device have no grant yet.
+ */
 export interface FlowsEnabled {
   authorizationCode: boolean;
   refreshToken: boolean;
@@ -35,6 +39,8 @@ export interface ConnectedApp {
   refreshTokenPolicy: RefreshTokenPolicy;
   rotateRefreshTokens: boolean;
   flows: FlowsEnabled;
+  /** Client credentials flow: the "Run As" (execution) user whose tokens the flow issues; '' for none. */
+  runAsUsername: string;
   installed: boolean;
 }
 
@@ -52,6 +58,8 @@ export interface User {
   country: string;
   /** Consumer keys of the apps an admin pre-authorized this user for (profile or permission set). */
   preAuthorizedApps: string[];
+  /** "API Only User": may call the APIs but not sign in on the login page. */
+  apiOnly: boolean;
 }
 
 export interface OrgSettings {
@@ -68,7 +76,30 @@ export interface OrgSettings {
   immediateUnsuccessfulDescription: string;
   /** error_description when a required client_secret is missing (UNCONFIRMED upstream). */
   secretRequiredDescription: string;
+  /**
+   * "Allow OAuth Username-Password Flows" (OAuth and OpenID Connect Settings). Off by default in orgs
+   * created in Summer '23 or later; when off, the password grant fails with `authentication failure`.
+   */
+  allowUsernamePasswordFlows: boolean;
+  /**
+   * Whether the token endpoint's caller is inside the org's trusted IP ranges: then the username-password
+   * flow accepts the password alone, without the security token appended.
+   */
+  callerIpTrusted: boolean;
+  /** The error code when the client credentials flow is off on the app (UNCONFIRMED upstream). */
+  clientCredentialsDisabledError: ClientCredentialsDisabledError;
+  /** Its error_description (UNCONFIRMED upstream). */
+  clientCredentialsDisabledDescription: string;
+  /**
+   * `api_instance_url` of client credentials responses; '' leaves the field out. Seen in Salesforce's
+   * samples, its meaning is UNCONFIRMED upstream.
+   */
+  apiInstanceUrl: string;
 }
+
+/** The codes third parties report for a client credentials request to an app with the flow off. */
+export const CLIENT_CREDENTIALS_DISABLED_ERRORS = ['invalid_grant', 'unsupported_grant_type', 'unauthorized_client', 'invalid_client'] as const;
+export type ClientCredentialsDisabledError = (typeof CLIENT_CREDENTIALS_DISABLED_ERRORS)[number];
 
 export interface OrgInfo {
   id15: string;

@@ -8,6 +8,9 @@ export const WEB = DEMO.apps.web;
 export const PKCE = DEMO.apps.pkce;
 export const ADA = DEMO.users.ada;
 export const GRACE = DEMO.users.grace;
+export const INTEGRATION = DEMO.apps.integration;
+export const INTEGRATION_USER = DEMO.users.integration;
+export const MY_DOMAIN = DEMO.hosts.myDomain;
 export const RFC7636_VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 export const RFC7636_CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 
@@ -81,6 +84,11 @@ export async function tokensFor(org: MockOrg, params: Record<string, string> = {
 
 export async function expectOAuthError(response: Response, error: string, description: string, status = 400): Promise<void> {
   expect({ status: response.status, body: await response.json() }).toEqual({ status, body: { error, error_description: description } });
+}
+
+/** `Authorization: Basic base64(client_id:client_secret)` (client_secret_basic). */
+export function basicAuth(clientId: string, clientSecret: string): Record<string, string> {
+  return { Authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}` };
 }
 
 export function bearer(token: string): Record<string, string> {

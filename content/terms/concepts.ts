@@ -103,6 +103,23 @@ export const CONCEPTS: GlossaryEntry[] = [
     summary: 'The `id` of the token response; a GET with the access token returns the user, the org and links to the APIs.',
   }),
   concept({
+    term: 'Run As user',
+    summary: 'Client credentials flow: the user, chosen on the app, whose access tokens the flow issues; also called the execution user.',
+    detail: 'Set under the app\'s policies. An API-only user is recommended, since everything the integration does runs with that user\'s permissions. "Permitted Users" policies do not apply to it.',
+    spec: SPEC.sfClientCredentialsSetup,
+  }),
+  concept({
+    term: 'security token',
+    summary: "A per-user secret appended to the password wherever a password is sent to an API, such as the username-password flow's `password`.",
+    detail: 'Not needed from IP addresses the org trusts. Salesforce sends a new one when the user resets it, and every password change changes it.',
+  }),
+  concept({
+    term: 'Allow OAuth Username-Password Flows',
+    summary: "Org setting (OAuth and OpenID Connect Settings) that allows the username-password flow; off by default in orgs created in Summer '23 or later.",
+    detail: 'While it is off, the flow fails with `invalid_grant` / `authentication failure` and Login History shows "Username-Password Flow Disabled".',
+    spec: SPEC.sfUsernamePassword,
+  }),
+  concept({
     term: 'Approve Uninstalled Connected Apps',
     summary: 'User permission needed, since September 2025, to authorize a connected app that is not installed in the org.',
     detail: 'Without it (and without the app being installed), the authorization page fails with `OAUTH_APPROVAL_ERROR_GENERIC`.',

@@ -69,8 +69,8 @@ export const INVALID_GRANT_ERRORS: GlossaryEntry[] = [
   }),
   invalidGrant('no client credentials user enabled', {
     summary: 'Client credentials flow: the app has no Run As user.',
-    cause: 'The client credentials flow is enabled on the app but no execution ("Run As") user is set.',
-    fix: 'Set a Run As user on the app (an API-only user is recommended).',
+    cause: 'The app has no execution ("Run As") user. Third parties report the same answer when "Enable Client Credentials Flow" itself is off on the app.',
+    fix: 'Turn on "Enable Client Credentials Flow" in the app\'s OAuth settings and set a Run As user in its policies (an API-only user is recommended).',
   }),
   invalidGrant('request not supported on this domain', {
     summary: 'Client credentials flow: called on a host where it is not available.',

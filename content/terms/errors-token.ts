@@ -47,8 +47,16 @@ export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({
     term: 'unsupported_grant_type',
     summary: 'The token endpoint does not know the `grant_type` sent (`grant type not supported`).',
-    cause: 'A misspelled `grant_type`, such as `authorisation_code` or `refresh`.',
-    fix: 'Send exactly `authorization_code` to redeem a code and `refresh_token` to refresh.',
+    cause: 'A misspelled `grant_type`, such as `authorisation_code` or `refresh`; or a grant the app does not support, such as `password` with an external client app.',
+    fix: 'Send exactly `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials` or `password` for those flows; check the app supports the flow.',
+    spec: SPEC.tokenError,
+  }),
+  error({
+    term: 'unauthorized_client',
+    summary: 'The app may not use the grant it asked for.',
+    detail: 'Defined by RFC 6749; third parties report it from Salesforce for a client credentials request to an app without "Enable Client Credentials Flow". Salesforce does not document when it sends it.',
+    cause: 'The flow is not enabled on the app, for example "Enable Client Credentials Flow" is off.',
+    fix: 'Enable the flow in the app\'s OAuth settings, wait a few minutes for the change to propagate, and try again.',
     spec: SPEC.tokenError,
   }),
   error({

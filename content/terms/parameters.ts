@@ -85,7 +85,7 @@ export const PARAMETERS: GlossaryEntry[] = [
   }),
   parameter({
     term: 'grant_type',
-    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh.',
+    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials` or `password` for the flows without a browser.',
     detail: 'A misspelled or unknown value fails with `unsupported_grant_type`.',
     spec: SPEC.tokenRequest,
   }),
@@ -102,6 +102,18 @@ export const PARAMETERS: GlossaryEntry[] = [
     detail:
       'Sent in the form body (`client_secret_post`) or in a Basic `Authorization` header (`client_secret_basic`). Required for the code exchange while "Require Secret for Web Server Flow" is on. It must only live on a server, never in a browser or a mobile app.',
     spec: SPEC.clientPassword,
+  }),
+  parameter({
+    term: 'username',
+    summary: "Username-password flow: the Salesforce username of the user the client acts as.",
+    detail: 'Only this flow sends a username to the token endpoint; in the Web Server flow the user types it on Salesforce\'s login page, which the client never sees.',
+    spec: SPEC.passwordGrant,
+  }),
+  parameter({
+    term: 'password',
+    summary: "Username-password flow: the user's password immediately followed by the user's security token.",
+    detail: 'The token may be left out only when the caller\'s IP address is trusted by the org. A wrong password or token, or an org that blocks the flow, all fail with `invalid_grant` / `authentication failure`.',
+    spec: SPEC.passwordGrant,
   }),
   parameter({
     term: 'code_verifier',

@@ -60,6 +60,11 @@ export const RESPONSE_FIELDS: GlossaryEntry[] = [
     detail: 'Some very old Salesforce documents said seconds; every real response carries milliseconds. It is part of the `signature` input, so it must be used as the exact string received.',
   }),
   field({
+    term: 'api_instance_url',
+    summary: 'Sent with client credentials tokens, such as `https://api.salesforce.com`; Salesforce does not document what it is for.',
+    detail: 'The Mobile SDK reads it too. Send REST API calls to `instance_url` as usual.',
+  }),
+  field({
     term: 'expires_in',
     summary: 'Absent: Salesforce does not say in the token response when an access token expires.',
     detail:

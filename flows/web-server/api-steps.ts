@@ -1,58 +1,14 @@
 /** Using the access token: identity URL, UserInfo, the REST API, again with a refreshed token, and after revocation. */
+import { accessToken, field, identityStep, keepJson, queryUrl, restQueryStep } from '../common/api-steps';
 import { responseError, validationError } from '../errors';
-import type { WireResponse } from '../http';
-import { jsonObject } from '../json';
 import { failed } from '../outcomes';
-import { bearerGet, loginUrl, required } from '../requests';
-import type { HttpStep, StepOutcome } from '../types';
+import { bearerGet, loginUrl } from '../requests';
+import type { HttpStep } from '../types';
 import type { WebServerState } from './state';
 
 type S = WebServerState;
 
-const ACCOUNT_QUERY = 'SELECT+Id,Name+FROM+Account+LIMIT+5';
-
-function accessToken(state: S): string {
-  return required(state.tokens, 'The tokens').accessToken;
-}
-
-function queryUrl(state: S): string {
-  const { instanceUrl } = required(state.tokens, 'The tokens');
-  return `${instanceUrl}/services/data/v${state.inputs.apiVersion}/query?q=${ACCOUNT_QUERY}`;
-}
-
-/** A 200 JSON object kept under `key`, or the typed error the response carries. */
-function keepJson(
-  stepId: string,
-  response: WireResponse,
-  state: S,
-  key: 'identity' | 'userinfo' | 'queryResult',
-  notes: (json: Record<string, unknown>) => string[],
-): StepOutcome<S> {
-  if (response.status !== 200) return failed(responseError(stepId, response));
-  const json = jsonObject(response.body);
-  if (!json) return failed(validationError(stepId, 'unexpected_response', 'The response is not a JSON object.'));
-  return { ok: true, state: { ...state, [key]: json }, notes: notes(json) };
-}
-
-function field(json: Record<string, unknown>, name: string): string {
-  return JSON.stringify(json[name] ?? null);
-}
-
-export const identity: HttpStep<S> = {
-  id: 'identity',
-  title: 'Ask the identity URL who signed in',
-  kind: 'back-channel',
-  from: 'client',
-  to: 'auth',
-  message: 'GET {id} with Bearer access_token',
-  reply: 'user, org and API URLs',
-  request: (state) => bearerGet(required(state.tokens, 'The tokens').id, accessToken(state)),
-  process: async (response, state) =>
-    keepJson('identity', response, state, 'identity', (json) => [
-      `username ${field(json, 'username')}, display_name ${field(json, 'display_name')}.`,
-      'The urls map holds the org\'s API endpoints, with a literal {version} for the client to fill in.',
-    ]),
-};
+export const identity = identityStep<S>('Ask the identity URL who signed in');
 
 export const userinfo: HttpStep<S> = {
   id: 'userinfo',
@@ -70,20 +26,7 @@ export const userinfo: HttpStep<S> = {
     ]),
 };
 
-export const restQuery: HttpStep<S> = {
-  id: 'rest-query',
-  title: 'Call the REST API: query five accounts',
-  kind: 'back-channel',
-  from: 'client',
-  to: 'api',
-  message: 'GET {instance_url}/services/data/vXX.X/query?q=SELECT...',
-  reply: 'records',
-  request: (state) => bearerGet(queryUrl(state), accessToken(state)),
-  process: async (response, state) =>
-    keepJson('rest-query', response, state, 'queryResult', (json) => [
-      `totalSize ${field(json, 'totalSize')}: the API call goes to instance_url, not to the login host.`,
-    ]),
-};
+export const restQuery = restQueryStep<S>();
 
 export const restAfterRefresh: HttpStep<S> = {
   id: 'rest-after-refresh',

@@ -1,14 +1,14 @@
 /** The back half of the Web Server flow on the authorization server: tokens in, checked, refreshed, revoked. */
+import { isTokenSet, readTokenResponse, tokenNotes } from '../common/tokens';
+import { verifySignatureStep } from '../common/signature-step';
 import { responseError, validationError, type FlowError, type ValidationCode } from '../errors';
 import { verifyIdToken, type Jwks, type JwtCheck, type JwtCheckId } from '../jwt';
 import { jsonObject } from '../json';
 import { failed } from '../outcomes';
 import { challengeMatches } from '../pkce';
 import { formPost, loginUrl, required, type FormPairs } from '../requests';
-import { verifySalesforceSignature } from '../signature';
-import type { HttpStep, LocalStep, StepOutcome } from '../types';
+import type { HttpStep } from '../types';
 import type { WebServerClient, WebServerState } from './state';
-import { isTokenSet, readTokenResponse, tokenNotes } from './tokens';
 
 type S = WebServerState;
 
@@ -108,27 +108,7 @@ export const verifyIdTokenStep: HttpStep<S> = {
   },
 };
 
-export const verifySignature: LocalStep<S> = {
-  id: 'verify-signature',
-  title: 'Check the signature field with the consumer secret',
-  kind: 'local',
-  from: 'client',
-  to: 'client',
-  message: 'signature = Base64(HMAC-SHA256(secret, id + issued_at))?',
-  async run(state): Promise<StepOutcome<S>> {
-    const tokens = required(state.tokens, 'The tokens');
-    if (!tokens.signature) {
-      return failed(validationError('verify-signature', 'missing_field', 'The token response has no signature.', 'signature'));
-    }
-    const check = await verifySalesforceSignature(state.inputs.clientSecret ?? '', tokens.id, tokens.issuedAt, tokens.signature);
-    const notes = [`Computed Base64(HMAC-SHA256(consumer secret, id + issued_at)) = ${check.expected}`, `Received signature ${check.received}`];
-    if (!check.ok) {
-      const message = 'The signature does not match: id or issued_at were altered, or the consumer secret is not this app\'s.';
-      return failed(validationError('verify-signature', 'signature_mismatch', message, 'signature'), notes);
-    }
-    return { ok: true, state: { ...state, signatureCheck: check }, notes: [...notes, 'They match: id and issued_at come from Salesforce.'] };
-  },
-};
+export const verifySignature = verifySignatureStep<S>();
 
 export function refresh(client: WebServerClient): HttpStep<S> {
   return {

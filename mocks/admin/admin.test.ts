@@ -17,11 +17,16 @@ describe('adminView', () => {
     expect(view.apps.map((a) => [a.name, a.consumerKey, a.consumerSecret, a.requirePkce, a.requireSecret])).toEqual([
       ['Playground Web App', WEB.consumerKey, WEB.consumerSecret, false, true],
       ['Playground PKCE App', DEMO.apps.pkce.consumerKey, DEMO.apps.pkce.consumerSecret, true, false],
+      ['Playground Integration App', DEMO.apps.integration.consumerKey, DEMO.apps.integration.consumerSecret, false, true],
     ]);
-    expect(view.users.map((u) => [u.username, u.password, u.preAuthorizedApps.length])).toEqual([
-      ['ada@acme.example', 'Playground!23', 2],
-      ['grace@acme.example', 'Playground!23', 0],
+    expect(view.apps.map((a) => [a.flows.clientCredentials, a.runAsUsername])).toEqual([[false, ''], [false, ''], [true, 'integration@acme.example']]);
+    expect(view.users.map((u) => [u.username, u.password, u.securityToken, u.preAuthorizedApps.length, u.apiOnly])).toEqual([
+      ['ada@acme.example', 'Playground!23', 'AdaSecurityToken7Q', 2, false],
+      ['grace@acme.example', 'Playground!23', 'GraceSecurityToken9', 0, false],
+      ['integration@acme.example', 'Playground!23', 'IntegrationSecurityToken4K', 0, true],
     ]);
+    expect([view.settings.allowUsernamePasswordFlows, view.settings.callerIpTrusted, view.settings.apiInstanceUrl]).toEqual([false, false, 'https://api.salesforce.com']);
+    expect([view.settings.clientCredentialsDisabledError, view.settings.clientCredentialsDisabledDescription]).toEqual(['invalid_grant', 'no client credentials user enabled']);
     expect(view.settings.codeLifetimeSeconds).toBe(900);
     expect(view.clock.offsetSeconds).toBe(0);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
@@ -59,7 +64,12 @@ describe('applyAdminPatch', () => {
     [{ apps: { [WEB.consumerKey]: { permittedUsers: 'some' } } }, `apps.${WEB.consumerKey}.permittedUsers must be one of "all", "admin-approved"`],
     [{ apps: { [WEB.consumerKey]: { refreshTokenPolicy: { kind: 'expire-after' } } } }, `apps.${WEB.consumerKey}.refreshTokenPolicy.seconds must be a whole number of seconds greater than 0`],
     [{ apps: { [WEB.consumerKey]: { flows: { teleport: true } } } }, `apps.${WEB.consumerKey}.flows.teleport is not a known field`],
-    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}"`],
+    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}", "${DEMO.apps.integration.consumerKey}"`],
+    [{ apps: { [WEB.consumerKey]: { runAsUsername: 'nobody@acme.example' } } }, `apps.${WEB.consumerKey}.runAsUsername must be one of "", "ada@acme.example", "grace@acme.example", "integration@acme.example"`],
+    [{ settings: { allowUsernamePasswordFlows: 'on' } }, 'settings.allowUsernamePasswordFlows must be true or false'],
+    [{ settings: { clientCredentialsDisabledError: 'access_denied' } }, 'settings.clientCredentialsDisabledError must be one of "invalid_grant", "unsupported_grant_type", "unauthorized_client", "invalid_client"'],
+    [{ settings: { clientCredentialsDisabledDescription: '' } }, 'settings.clientCredentialsDisabledDescription must be a non-empty string'],
+    [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL or ""'],
     [{ settings: { codeLifetimeSeconds: -5 } }, 'settings.codeLifetimeSeconds must be a whole number of seconds greater than 0'],
     [{ settings: { authorizeBounce: 302 } }, 'settings.authorizeBounce must be one of "302", "js-page"'],
     [JSON.parse('{"__proto__": {}}') as Record<string, unknown>, '__proto__ is not a known field; a patch may have apps, users and settings'],

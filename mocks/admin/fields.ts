@@ -52,6 +52,13 @@ export const absoluteUrl: FieldCheck = (value, path) => {
   return value;
 };
 
+/** An absolute URL, or '' for none. */
+export const optionalUrl: FieldCheck = (value, path) => {
+  if (value === '') return value;
+  if (typeof value !== 'string' || !URL.canParse(value)) throw new AdminPatchError(`${path} must be an absolute URL or ""`);
+  return value;
+};
+
 export const knownScope: FieldCheck = (value, path) => {
   if (typeof value !== 'string' || !SCOPE_DESCRIPTIONS.has(value)) throw new AdminPatchError(`${path} is not a Salesforce scope`);
   return value;

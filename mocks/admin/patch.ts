@@ -2,7 +2,7 @@
  * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
-import type { OrgState } from '../state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, type OrgState } from '../state';
 import {
   absoluteUrl,
   AdminPatchError,
@@ -12,6 +12,7 @@ import {
   listOf,
   nonEmptyString,
   oneOf,
+  optionalUrl,
   positiveInteger,
   refreshTokenPolicy,
   switches,
@@ -31,6 +32,11 @@ const APP_FIELDS: Record<string, FieldCheck> = {
   installed: bool,
 };
 
+/** An app's fields, with the Run As user checked against the org's users. */
+function appFields(state: OrgState): Record<string, FieldCheck> {
+  return { ...APP_FIELDS, runAsUsername: oneOf('', ...state.users.map((user) => user.username)) };
+}
+
 const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   codeLifetimeSeconds: positiveInteger,
   idTokenLifetimeSeconds: positiveInteger,
@@ -39,11 +45,16 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   pkceRequiredDescription: nonEmptyString,
   secretRequiredDescription: nonEmptyString,
   immediateUnsuccessfulDescription: nonEmptyString,
+  allowUsernamePasswordFlows: bool,
+  callerIpTrusted: bool,
+  clientCredentialsDisabledError: oneOf(...CLIENT_CREDENTIALS_DISABLED_ERRORS),
+  clientCredentialsDisabledDescription: nonEmptyString,
+  apiInstanceUrl: optionalUrl,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {
   const consumerKeys = state.apps.map((app) => app.consumerKey);
-  return { password: nonEmptyString, securityToken: nonEmptyString, preAuthorizedApps: listOf(oneOf(...consumerKeys)) };
+  return { password: nonEmptyString, securityToken: nonEmptyString, preAuthorizedApps: listOf(oneOf(...consumerKeys)), apiOnly: bool };
 }
 
 type Assignment = () => void;
@@ -78,7 +89,7 @@ function entityAssignments(
 function sectionAssignments(state: OrgState, section: string, value: unknown): Assignment[] {
   switch (section) {
     case 'apps':
-      return entityAssignments(value, 'apps', (key) => state.apps.find((a) => a.consumerKey === key), APP_FIELDS);
+      return entityAssignments(value, 'apps', (key) => state.apps.find((a) => a.consumerKey === key), appFields(state));
     case 'users':
       return entityAssignments(value, 'users', (key) => state.users.find((u) => u.username === key), userFields(state));
     case 'settings':

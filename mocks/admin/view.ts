@@ -11,6 +11,7 @@ export interface AdminUserView {
   userId: string;
   /** Consumer keys of the apps the user is pre-authorized for (admin approval). */
   preAuthorizedApps: string[];
+  apiOnly: boolean;
 }
 
 export interface AdminOrgView {
@@ -32,6 +33,7 @@ export function adminView(state: OrgState, now: number): AdminOrgView {
       name: `${user.firstName} ${user.lastName}`,
       userId: toId18(user.id15),
       preAuthorizedApps: [...user.preAuthorizedApps],
+      apiOnly: user.apiOnly,
     })),
     settings: { ...state.settings },
     clock: { offsetSeconds: state.clock.offsetMs / 1000, now: new Date(now).toISOString() },

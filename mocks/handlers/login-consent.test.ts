@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '../index';
-import { ADA, authorizeCode, authorizeUrl, decide, GRACE, HTTP_BASE, inputValue, location, logIn, LOGIN, WEB } from '../test-helpers';
+import { ADA, authorizeCode, authorizeUrl, decide, GRACE, HTTP_BASE, inputValue, INTEGRATION_USER, location, logIn, LOGIN, WEB } from '../test-helpers';
 
 let org: MockOrg;
 beforeEach(async () => {
@@ -43,6 +43,12 @@ describe('login', () => {
     const html = await response.text();
     expect(html).toContain("Please check your username and password. If you still can't log in, contact your Salesforce administrator.");
     expect(html).toContain(`value="${ADA.username}"`);
+  });
+
+  test('an API-only user cannot sign in on the login page, even with the right password', async () => {
+    const response = await logIn(org, authorizeUrl(LOGIN, {}), INTEGRATION_USER.username, INTEGRATION_USER.password);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Please check your username and password.');
   });
 
   test('a user approved before skips consent unless prompt=consent', async () => {

@@ -29,7 +29,8 @@ async function logIn(context: EndpointContext): Promise<Response> {
 
   const username = params.first('username');
   const user = findUserByUsername(org.state, site, username);
-  if (!user || user.password !== params.first('pw')) {
+  // An API-only user may not sign in here; Salesforce's wording for that case is UNCONFIRMED, so the page shows the usual failure.
+  if (!user || user.password !== params.first('pw') || user.apiOnly) {
     return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username, failed: true }));
   }
   const denied = await attempt(() => requirePermittedUser(app, user));

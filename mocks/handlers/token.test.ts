@@ -105,7 +105,7 @@ describe('authorization_code success', () => {
     const urlencoded = await org.handle(redeem(codeOf(await authorizeCode(org)), { format: 'urlencoded' }));
     expect(urlencoded.headers.get('content-type')).toBe('application/x-www-form-urlencoded;charset=UTF-8');
     expect(new URLSearchParams(await urlencoded.text()).get('token_type')).toBe('Bearer');
-    const xml = await org.handle(tokenRequest({ grant_type: 'password' }, LOGIN, { Accept: 'application/xml' }));
+    const xml = await org.handle(tokenRequest({ grant_type: 'urn:example:unknown' }, LOGIN, { Accept: 'application/xml' }));
     expect(await xml.text()).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><OAuth><error>unsupported_grant_type</error><error_description>grant type not supported</error_description></OAuth>',
     );

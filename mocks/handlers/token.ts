@@ -14,9 +14,10 @@ async function tokenFields({ org, site, request }: EndpointContext, params: Para
   if (grantType === undefined) throw new InvalidRequestError('grant type is missing');
   const grant = GRANTS.get(grantType);
   if (!grant) throw new UnsupportedGrantTypeError();
+  grant.checkSite?.(site);
   const client = clientCredentials(request, params);
   const app = requireApp(org.state, site, client.clientId);
-  requireFlowEnabled(app, grant.flow, () => new UnsupportedGrantTypeError());
+  requireFlowEnabled(app, grant.flow, () => grant.disabled?.(org.state.settings) ?? new UnsupportedGrantTypeError());
   return grant.run({ org, site, params, app, clientSecret: client.clientSecret });
 }
 

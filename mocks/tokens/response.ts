@@ -1,4 +1,4 @@
-/** The token endpoint's success body, field for field as Salesforce sends it (reference section 2.5). */
+/** The token endpoint's success bodies, field for field as Salesforce sends them for each grant. */
 import { salesforceSignature } from '@/flows/signature';
 import { identityUrl } from '../directory';
 import type { Site } from '../site';
@@ -15,24 +15,70 @@ export interface IssuedTokens {
   nonce?: string;
 }
 
-/** access_token, refresh_token, signature, scope, id_token, instance_url, id, token_type, issued_at; no expires_in. */
-export async function tokenResponseFields(org: OrgRuntime, issued: IssuedTokens): Promise<Record<string, string>> {
-  const { site, app, user, accessToken } = issued;
+type Field = [string, string | undefined];
+
+/** The fields with a value, in order. */
+function present(fields: Field[]): Record<string, string> {
+  return Object.fromEntries(fields.filter((field): field is [string, string] => field[1] !== undefined));
+}
+
+/** id, issued_at and the signature over them, which every grant but JWT bearer sends. */
+async function signedIdentity(org: OrgRuntime, { site, app, user, accessToken }: IssuedTokens) {
   const id = identityUrl(org.state, site, user);
   const issuedAt = String(accessToken.issuedAt);
+  return { id, issuedAt, signature: await salesforceSignature(app.consumerSecret, id, issuedAt) };
+}
+
+/**
+ * authorization_code and refresh_token (reference section 2.5): access_token, refresh_token, signature,
+ * scope, id_token, instance_url, id, token_type, issued_at; no expires_in.
+ */
+export async function tokenResponseFields(org: OrgRuntime, issued: IssuedTokens): Promise<Record<string, string>> {
+  const { site, app, user, accessToken } = issued;
+  const { id, issuedAt, signature } = await signedIdentity(org, issued);
   const idToken = accessToken.scopes.includes('openid')
     ? await signIdToken(org, { site, app, user, scopes: accessToken.scopes, accessToken: accessToken.token, nonce: issued.nonce })
     : undefined;
-  const fields: Array<[string, string | undefined]> = [
+  return present([
     ['access_token', accessToken.token],
     ['refresh_token', issued.refreshToken?.token],
-    ['signature', await salesforceSignature(app.consumerSecret, id, issuedAt)],
+    ['signature', signature],
     ['scope', accessToken.scopes.join(' ')],
     ['id_token', idToken],
     ['instance_url', site.instanceUrl],
     ['id', id],
     ['token_type', 'Bearer'],
     ['issued_at', issuedAt],
-  ];
-  return Object.fromEntries(fields.filter((field): field is [string, string] => field[1] !== undefined));
+  ]);
+}
+
+/**
+ * client_credentials (reference section 6): access_token, signature, scope, instance_url, id,
+ * token_type, issued_at, then api_instance_url when the org setting gives one. Never a refresh token.
+ */
+export async function clientCredentialsResponseFields(org: OrgRuntime, issued: IssuedTokens): Promise<Record<string, string>> {
+  const { id, issuedAt, signature } = await signedIdentity(org, issued);
+  return present([
+    ['access_token', issued.accessToken.token],
+    ['signature', signature],
+    ['scope', issued.accessToken.scopes.join(' ')],
+    ['instance_url', issued.site.instanceUrl],
+    ['id', id],
+    ['token_type', 'Bearer'],
+    ['issued_at', issuedAt],
+    ['api_instance_url', org.state.settings.apiInstanceUrl || undefined],
+  ]);
+}
+
+/** password (reference section 7): access_token, instance_url, id, token_type, issued_at, signature; no scope, no refresh token. */
+export async function passwordResponseFields(org: OrgRuntime, issued: IssuedTokens): Promise<Record<string, string>> {
+  const { id, issuedAt, signature } = await signedIdentity(org, issued);
+  return present([
+    ['access_token', issued.accessToken.token],
+    ['instance_url', issued.site.instanceUrl],
+    ['id', id],
+    ['token_type', 'Bearer'],
+    ['issued_at', issuedAt],
+    ['signature', signature],
+  ]);
 }

@@ -1,7 +1,9 @@
 'use client';
 import { useId, useState } from 'react';
-import type { RefreshTokenPolicy } from '@/mocks/state';
+import type { ConnectedApp, RefreshTokenPolicy } from '@/mocks/state';
 import type { Engine } from './engine';
+import { settingsParts } from './mock-inputs';
+import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
 
 interface Draft {
   callbackUrls: string;
@@ -11,22 +13,22 @@ interface Draft {
   rotateRefreshTokens: boolean;
   policy: RefreshTokenPolicy['kind'];
   policySeconds: string;
+  clientCredentials: boolean;
+  runAsUsername: string;
 }
 
-const POLICIES: Array<{ kind: RefreshTokenPolicy['kind']; label: string }> = [
-  { kind: 'until-revoked', label: 'Refresh token is valid until revoked' },
-  { kind: 'immediately-expire', label: 'Immediately expire refresh token' },
-  { kind: 'expire-after', label: 'Expire refresh token after (seconds)' },
-  { kind: 'expire-if-unused', label: 'Expire refresh token if not used for (seconds)' },
+const POLICIES: Array<{ value: RefreshTokenPolicy['kind']; label: string }> = [
+  { value: 'until-revoked', label: 'Refresh token is valid until revoked' },
+  { value: 'immediately-expire', label: 'Immediately expire refresh token' },
+  { value: 'expire-after', label: 'Expire refresh token after (seconds)' },
+  { value: 'expire-if-unused', label: 'Expire refresh token if not used for (seconds)' },
 ];
 
-function appFor(engine: Engine) {
+function appFor(engine: Engine): ConnectedApp | undefined {
   return engine.org.state.apps.find((a) => a.consumerKey === engine.inputs.clientId);
 }
 
-function draftOf(engine: Engine): Draft | undefined {
-  const app = appFor(engine);
-  if (!app) return undefined;
+function draftOf(app: ConnectedApp): Draft {
   const policy = app.refreshTokenPolicy;
   return {
     callbackUrls: app.callbackUrls.join('\n'),
@@ -36,6 +38,8 @@ function draftOf(engine: Engine): Draft | undefined {
     rotateRefreshTokens: app.rotateRefreshTokens,
     policy: policy.kind,
     policySeconds: 'seconds' in policy ? String(policy.seconds) : '3600',
+    clientCredentials: app.flows.clientCredentials,
+    runAsUsername: app.runAsUsername,
   };
 }
 
@@ -44,42 +48,39 @@ function policyOf(draft: Draft): RefreshTokenPolicy {
   return { kind: draft.policy };
 }
 
-const input = 'mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm dark:border-slate-500 dark:bg-slate-900';
+/** Only the fields the page shows are saved, so a flow's page never changes what it does not show. */
+function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean): Record<string, unknown> {
+  return {
+    scopes: draft.scopes.split(/\s+/).filter(Boolean),
+    ...(codeFlow && {
+      callbackUrls: draft.callbackUrls.split('\n').map((s) => s.trim()).filter(Boolean),
+      requirePkce: draft.requirePkce,
+      requireSecret: draft.requireSecret,
+      rotateRefreshTokens: draft.rotateRefreshTokens,
+      refreshTokenPolicy: policyOf(draft),
+    }),
+    ...(clientCredentials && { flows: { clientCredentials: draft.clientCredentials }, runAsUsername: draft.runAsUsername }),
+  };
+}
 
-/** The connected app's settings on the mock org, as an admin would set them in Setup. */
+/** The connected app's settings on the mock org, as an admin would set them in Setup: those the flow on this page uses. */
 export function AppSettingsForm({ engine }: { engine: Engine }) {
-  const [draft, setDraft] = useState(() => draftOf(engine));
+  const app = appFor(engine);
+  const [draft, setDraft] = useState(() => (app ? draftOf(app) : undefined));
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const id = useId();
-  const app = appFor(engine);
   if (!draft || !app) return <p>The client’s consumer key matches no connected app of the mock org.</p>;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const parts = settingsParts(engine.flow.id);
+  const codeFlow = parts.includes('code-flow');
+  const clientCredentials = parts.includes('client-credentials');
+  const users = [{ value: '', label: 'None' }, ...engine.org.state.users.map((u) => ({ value: u.username, label: u.username }))];
 
   function save() {
     if (!draft || !app) return;
-    const result = engine.org.applyAdminPatch({
-      apps: {
-        [app.consumerKey]: {
-          callbackUrls: draft.callbackUrls.split('\n').map((s) => s.trim()).filter(Boolean),
-          scopes: draft.scopes.split(/\s+/).filter(Boolean),
-          requirePkce: draft.requirePkce,
-          requireSecret: draft.requireSecret,
-          rotateRefreshTokens: draft.rotateRefreshTokens,
-          refreshTokenPolicy: policyOf(draft),
-        },
-      },
-    });
+    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials) } });
     setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
   }
-
-  const check = (key: 'requirePkce' | 'requireSecret' | 'rotateRefreshTokens', label: string) => (
-    <div className="flex items-center gap-2">
-      <input id={`${id}-${key}`} type="checkbox" checked={draft[key]} onChange={(e) => set({ [key]: e.target.checked })} className="h-4 w-4" />
-      <label htmlFor={`${id}-${key}`} className="text-sm">
-        {label}
-      </label>
-    </div>
-  );
 
   return (
     <form
@@ -91,49 +92,36 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
       }}
     >
       <h3 className="font-semibold">Connected app “{app.name}” (mock org)</h3>
-      <div>
-        <label htmlFor={`${id}-callbacks`} className="block text-sm font-medium">
-          Callback URLs (one per line)
-        </label>
-        <textarea id={`${id}-callbacks`} rows={2} value={draft.callbackUrls} onChange={(e) => set({ callbackUrls: e.target.value })} className={input} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-scopes`} className="block text-sm font-medium">
-          Selected OAuth scopes
-        </label>
-        <input id={`${id}-scopes`} value={draft.scopes} onChange={(e) => set({ scopes: e.target.value })} className={input} />
-      </div>
-      {check('requirePkce', 'Require Proof Key for Code Exchange (PKCE)')}
-      {check('requireSecret', 'Require Secret for Web Server Flow')}
-      {check('rotateRefreshTokens', 'Enable Refresh Token Rotation')}
-      <div>
-        <label htmlFor={`${id}-policy`} className="block text-sm font-medium">
-          Refresh token policy
-        </label>
-        <select id={`${id}-policy`} value={draft.policy} onChange={(e) => set({ policy: e.target.value as Draft['policy'] })} className={input}>
-          {POLICIES.map((p) => (
-            <option key={p.kind} value={p.kind}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        {(draft.policy === 'expire-after' || draft.policy === 'expire-if-unused') && (
-          <>
-            <label htmlFor={`${id}-seconds`} className="mt-1 block text-sm font-medium">
-              Seconds
-            </label>
-            <input id={`${id}-seconds`} inputMode="numeric" value={draft.policySeconds} onChange={(e) => set({ policySeconds: e.target.value })} className={input} />
-          </>
-        )}
-      </div>
-      <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium dark:border-slate-500">
+      {codeFlow && <TextField id={`${id}-callbacks`} label="Callback URLs (one per line)" rows={2} value={draft.callbackUrls} onChange={(v) => set({ callbackUrls: v })} />}
+      <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
+      {clientCredentials && (
+        <>
+          <Checkbox id={`${id}-cc`} label="Enable Client Credentials Flow" checked={draft.clientCredentials} onChange={(v) => set({ clientCredentials: v })} />
+          <SelectField
+            id={`${id}-runas`}
+            label="Run As (client credentials flow)"
+            options={users}
+            value={draft.runAsUsername}
+            onChange={(v) => set({ runAsUsername: v })}
+            help="The user whose tokens the flow issues; an API-only user is recommended."
+          />
+        </>
+      )}
+      {codeFlow && (
+        <>
+          <Checkbox id={`${id}-pkce`} label="Require Proof Key for Code Exchange (PKCE)" checked={draft.requirePkce} onChange={(v) => set({ requirePkce: v })} />
+          <Checkbox id={`${id}-secret`} label="Require Secret for Web Server Flow" checked={draft.requireSecret} onChange={(v) => set({ requireSecret: v })} />
+          <Checkbox id={`${id}-rotate`} label="Enable Refresh Token Rotation" checked={draft.rotateRefreshTokens} onChange={(v) => set({ rotateRefreshTokens: v })} />
+          <SelectField id={`${id}-policy`} label="Refresh token policy" options={POLICIES} value={draft.policy} onChange={(v) => set({ policy: v as Draft['policy'] })} />
+          {(draft.policy === 'expire-after' || draft.policy === 'expire-if-unused') && (
+            <TextField id={`${id}-seconds`} label="Seconds" inputMode="numeric" value={draft.policySeconds} onChange={(v) => set({ policySeconds: v })} />
+          )}
+        </>
+      )}
+      <button type="submit" className={buttonClass}>
         Save app settings
       </button>
-      {message && (
-        <p id={`${id}-message`} role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800 dark:text-green-300' : 'text-red-700 dark:text-red-400'}`}>
-          {message.text}
-        </p>
-      )}
+      <SaveMessage id={`${id}-message`} message={message} />
     </form>
   );
 }

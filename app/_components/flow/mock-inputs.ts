@@ -1,24 +1,48 @@
 import { DEMO } from '@/mocks/demo';
 import type { FlowInputs } from '@/flows/types';
 
-/** Which of the mock org's connected apps each flow uses by default. */
-const APP_FOR_FLOW: Record<string, keyof typeof DEMO.apps> = {
-  'web-server': 'web',
-  'web-server-pkce': 'pkce',
+/** Which parts of the mock org's settings matter to a flow, so the page shows those. */
+export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow';
+
+interface MockSetup {
+  /** The seeded connected app the flow uses. */
+  app: keyof typeof DEMO.apps;
+  /** Where the token requests go: client credentials works only on the My Domain. */
+  host: string;
+  parts: SettingsPart[];
+}
+
+const SETUP: Record<string, MockSetup> = {
+  'web-server': { app: 'web', host: DEMO.hosts.login, parts: ['code-flow'] },
+  'web-server-pkce': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'] },
+  'client-credentials': { app: 'integration', host: DEMO.hosts.myDomain, parts: ['client-credentials'] },
+  'username-password': { app: 'web', host: DEMO.hosts.login, parts: ['password-flow'] },
 };
 
-/** The inputs a flow starts with on the mock org: the demo app, user and callback. */
+function setupFor(flowId: string): MockSetup {
+  return SETUP[flowId] ?? { app: 'web', host: DEMO.hosts.login, parts: [] };
+}
+
+export function settingsParts(flowId: string): readonly SettingsPart[] {
+  return setupFor(flowId).parts;
+}
+
+/** The inputs a flow starts with on the mock org: the demo app, user, host and callback. */
 export function mockInputs(flowId: string): FlowInputs {
-  const appKey = APP_FOR_FLOW[flowId] ?? 'web';
-  const app = DEMO.apps[appKey];
+  const setup = setupFor(flowId);
+  const app = DEMO.apps[setup.app];
+  const user = DEMO.users.ada;
   return {
-    loginHost: DEMO.hosts.login,
+    loginHost: setup.host,
     clientId: app.consumerKey,
-    clientSecret: appKey === 'web' ? app.consumerSecret : undefined,
+    // The PKCE app is a public client: it has a secret on the org, but the client does not hold it.
+    clientSecret: setup.app === 'pkce' ? undefined : app.consumerSecret,
+    clientAuth: 'client_secret_post',
     redirectUri: DEMO.callbackUrl,
-    scope: DEMO.scopes,
-    username: DEMO.users.ada.username,
-    password: DEMO.users.ada.password,
+    scope: setup.app === 'integration' ? '' : DEMO.scopes,
+    username: user.username,
+    password: user.password,
+    securityToken: user.securityToken,
     apiVersion: '62.0',
   };
 }

@@ -1,10 +1,25 @@
-/** Reading a Salesforce token response into the fields a client keeps. */
+/** Reading a Salesforce token response into the fields a client keeps, and saying what came back. */
 import { validationError, type ValidationError } from '../errors';
 import type { WireResponse } from '../http';
 import { describeTime } from '../jwt';
 import { jsonObject } from '../json';
 import { abbreviate } from '../requests';
-import type { TokenSet } from './state';
+
+/** The fields a client keeps from a Salesforce token response. */
+export interface TokenSet {
+  accessToken: string;
+  refreshToken?: string;
+  idToken?: string;
+  instanceUrl: string;
+  /** The identity URL. */
+  id: string;
+  /** Milliseconds since the epoch, as the string Salesforce sends. */
+  issuedAt: string;
+  signature?: string;
+  scope?: string;
+  /** Client credentials responses only; Salesforce does not document its meaning. */
+  apiInstanceUrl?: string;
+}
 
 const REQUIRED = ['access_token', 'instance_url', 'id', 'issued_at'] as const;
 const OPTIONAL: Array<[keyof TokenSet, string]> = [
@@ -12,6 +27,7 @@ const OPTIONAL: Array<[keyof TokenSet, string]> = [
   ['idToken', 'id_token'],
   ['signature', 'signature'],
   ['scope', 'scope'],
+  ['apiInstanceUrl', 'api_instance_url'],
 ];
 
 function optionalString(json: Record<string, unknown>, name: string): string | undefined {
@@ -42,17 +58,28 @@ export function isTokenSet(value: TokenSet | ValidationError): value is TokenSet
   return 'accessToken' in value;
 }
 
-/** What the client took from a token response, one line each. */
-export function tokenNotes(tokens: TokenSet, now: number): string[] {
+export function accessTokenNote(tokens: TokenSet): string {
+  return `access_token ${abbreviate(tokens.accessToken)}: opaque, no expires_in; it lives as long as the session.`;
+}
+
+/** instance_url, id and issued_at, one line each. */
+export function whereAndWhenNotes(tokens: TokenSet, now: number): string[] {
   const issued = describeTime(Math.floor(Number(tokens.issuedAt) / 1000), Math.floor(now / 1000));
   return [
-    `access_token ${abbreviate(tokens.accessToken)}: opaque, no expires_in; it lives as long as the session.`,
+    `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
+    `id ${tokens.id}: the identity URL.`,
+    `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`,
+  ];
+}
+
+/** What the client took from a code or refresh response, one line each. */
+export function tokenNotes(tokens: TokenSet, now: number): string[] {
+  return [
+    accessTokenNote(tokens),
     tokens.refreshToken
       ? `refresh_token ${abbreviate(tokens.refreshToken)}: kept to get new access tokens.`
       : 'No refresh_token: the refresh_token scope was not granted.',
     tokens.idToken ? 'id_token received (the openid scope was granted): verified in a later step.' : 'No id_token: the openid scope was not granted.',
-    `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
-    `id ${tokens.id}: the identity URL.`,
-    `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`,
+    ...whereAndWhenNotes(tokens, now),
   ];
 }
