@@ -1,9 +1,9 @@
 /** Reading a Salesforce token response into the fields a client keeps. */
 import { validationError, type ValidationError } from '../errors';
 import type { WireResponse } from '../http';
-import { describeTime } from '../jwt';
 import { jsonObject } from '../json';
 import { abbreviate } from '../requests';
+import { issuedAtTime } from '../token-response';
 import type { TokenSet } from './state';
 
 const REQUIRED = ['access_token', 'instance_url', 'id', 'issued_at'] as const;
@@ -44,7 +44,7 @@ export function isTokenSet(value: TokenSet | ValidationError): value is TokenSet
 
 /** What the client took from a token response, one line each. */
 export function tokenNotes(tokens: TokenSet, now: number): string[] {
-  const issued = describeTime(Math.floor(Number(tokens.issuedAt) / 1000), Math.floor(now / 1000));
+  const issued = issuedAtTime(tokens.issuedAt, now);
   return [
     `access_token ${abbreviate(tokens.accessToken)}: opaque, no expires_in; it lives as long as the session.`,
     tokens.refreshToken
@@ -53,6 +53,8 @@ export function tokenNotes(tokens: TokenSet, now: number): string[] {
     tokens.idToken ? 'id_token received (the openid scope was granted): verified in a later step.' : 'No id_token: the openid scope was not granted.',
     `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
     `id ${tokens.id}: the identity URL.`,
-    `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`,
+    issued
+      ? `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`
+      : `issued_at ${tokens.issuedAt}: not a number of milliseconds, so the client cannot tell when the token was issued.`,
   ];
 }
