@@ -25,7 +25,8 @@ describe('tokenResponseFields', () => {
 });
 
 describe('issuedAtTime', () => {
-  it('reads milliseconds, and refuses what is not digits', () => {
+  it('reads milliseconds, keeping them in the date, and refuses what is not digits', () => {
+    expect(issuedAtTime('1700000000758', NOW_MS)).toEqual({ iso: '2023-11-14T22:13:20.758Z', relative: '4 seconds ago' });
     expect(issuedAtTime('1700000000000', NOW_MS + 3_600_000)?.relative).toBe('1 hour ago');
     expect(issuedAtTime('2023-11-14', NOW_MS)).toBeUndefined();
     expect(issuedAtTime('', NOW_MS)).toBeUndefined();

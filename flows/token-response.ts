@@ -31,7 +31,9 @@ export interface TokenResponseField {
  */
 export function issuedAtTime(issuedAt: string, nowMs: number): { iso: string; relative: string } | undefined {
   if (!/^\d+$/.test(issuedAt)) return undefined;
-  return describeTime(Math.floor(Number(issuedAt) / 1000), Math.floor(nowMs / 1000));
+  const ms = Number(issuedAt);
+  const { relative } = describeTime(ms / 1000, nowMs / 1000);
+  return { iso: new Date(ms).toISOString(), relative };
 }
 
 /** The known fields in Salesforce's order (present or not), then any other field the response carried. */
