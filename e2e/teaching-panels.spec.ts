@@ -119,7 +119,7 @@ test('PKCE variant: the PKCE, token response and id_token panels recompute, expl
   // Tampering: a forged sub fails the signature, and only it; a past exp fails exp as well.
   const tamper = page.getByTestId('tamper');
   await tamper.getByLabel('Claim').selectOption('sub');
-  await tamper.getByLabel('New value').fill(String(payload.sub).replace(/.$/, 'Z'));
+  await tamper.getByLabel('New value').fill(String(payload.sub).replace(/.$/, (c) => (c === 'Z' ? 'Y' : 'Z')));
   await tamper.getByRole('button', { name: 'Tamper and verify again' }).click();
   await expect(tamper.getByTestId('tamper-verdict')).toContainText('Rejected: signature failed.');
   await expect(tamper.getByTestId('tamper-checks').locator('[data-check="signature"]')).toHaveAttribute('data-ok', 'false');

@@ -50,7 +50,8 @@ describe('sentPkce', () => {
     await runTo(runner, 'check-callback');
     const request = runner.prepare('exchange-code');
     const body = new URLSearchParams(request.body);
-    const edited = `${body.get('code_verifier')!.slice(0, -1)}0`;
+    const verifier = body.get('code_verifier')!;
+    const edited = `${verifier.slice(0, -1)}${verifier.endsWith('0') ? '1' : '0'}`;
     body.set('code_verifier', edited);
     const run = await runner.run('exchange-code', { ...request, body: body.toString() });
     expect(run.outcome?.ok === false && run.outcome.error).toMatchObject({ error: 'invalid_grant', errorDescription: 'invalid code verifier' });
