@@ -4,7 +4,7 @@ import { DEMO } from '../mocks/demo';
 import { expectNoAxeViolations } from './axe';
 
 // A run to the end and axe over the whole page in two themes take longer than the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const STEP = {
   pkce: 'Make a PKCE code verifier and challenge',
@@ -51,7 +51,7 @@ async function expectNoAxeViolationsInBothThemes(page: Page) {
 }
 
 test('PKCE variant: the PKCE, token response and id_token panels recompute, explain and catch tampering', async ({ page }) => {
-  test.setTimeout(240_000); // six axe runs over a page holding every exchange of the flow
+  test.setTimeout(420_000); // six axe runs over a page holding every exchange of the flow
   await runToEnd(page, '/flows/web-server-pkce');
 
   // PKCE, recomputed here with node:crypto, then compared as sent.
