@@ -2,8 +2,8 @@
 import type { GlossaryEntry } from '@/content/types';
 import type { ClaimRow } from '@/flows/jwt-view';
 import { Meaning } from './meaning';
-import { ScrollRegion } from './scroll-region';
-import { BODY, CAPTION, CELL, HEAD, HEAD_ROW, ROW, ROW_HEADER, TABLE } from './table-classes';
+import { StackTable } from './stack-table';
+import { CELL, ROW, ROW_HEADER } from './table-classes';
 
 interface Props {
   caption: string;
@@ -24,40 +24,29 @@ function ClaimMeaning({ row, entry, unknown }: { row: ClaimRow; entry?: Glossary
 /** Each claim (or header parameter) with its value, its date for time claims, and what it means. */
 export function ClaimsTable({ caption, rows, lookupClaim, unknown }: Props) {
   return (
-    <ScrollRegion label={caption}>
-      <table className={TABLE}>
-        <caption className={CAPTION}>{caption}</caption>
-        <thead className={HEAD}>
-          <tr className={HEAD_ROW}>
-            <th scope="col" className="py-1 pr-3">Name</th>
-            <th scope="col" className="py-1">Value, and what it means</th>
-          </tr>
-        </thead>
-        <tbody className={BODY}>
-          {rows.map((row) => (
-            <tr key={row.name} className={ROW} data-claim={row.name}>
-              <th scope="row" className={ROW_HEADER}>
-                <code className="font-mono font-semibold whitespace-nowrap">{row.name}</code>
-                {row.info && <span className={NOTE}>{row.info.name}</span>}
-                {row.info?.salesforce && <span className={NOTE}>Salesforce-specific</span>}
-              </th>
-              <td className={CELL}>
-                <span className="block font-mono [overflow-wrap:anywhere]" data-testid="claim-value">
-                  {row.value}
-                </span>
-                {row.time && (
-                  <span className="block" data-testid="claim-date">
-                    = <time dateTime={row.time.iso}>{row.time.iso}</time> ({row.time.relative})
-                  </span>
-                )}
-                <span className="mt-1 block">
-                  <ClaimMeaning row={row} entry={lookupClaim?.(row.name)} unknown={unknown} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <StackTable caption={caption} columns={['Name', 'Value, and what it means']}>
+      {rows.map((row) => (
+        <tr key={row.name} className={ROW} data-claim={row.name}>
+          <th scope="row" className={ROW_HEADER}>
+            <code className="font-mono font-semibold whitespace-nowrap">{row.name}</code>
+            {row.info && <span className={NOTE}>{row.info.name}</span>}
+            {row.info?.salesforce && <span className={NOTE}>Salesforce-specific</span>}
+          </th>
+          <td className={CELL}>
+            <span className="block font-mono [overflow-wrap:anywhere]" data-testid="claim-value">
+              {row.value}
+            </span>
+            {row.time && (
+              <span className="block" data-testid="claim-date">
+                = <time dateTime={row.time.iso}>{row.time.iso}</time> ({row.time.relative})
+              </span>
+            )}
+            <span className="mt-1 block">
+              <ClaimMeaning row={row} entry={lookupClaim?.(row.name)} unknown={unknown} />
+            </span>
+          </td>
+        </tr>
+      ))}
+    </StackTable>
   );
 }

@@ -4,8 +4,8 @@ import type { GlossaryEntry, GlossaryKind } from '@/content/types';
 import { tokenResponseFields, type TokenResponseField } from '@/flows/token-response';
 import { InlineText } from '@/app/_components/prose/inline-text';
 import { Meaning } from './meaning';
-import { ScrollRegion } from './scroll-region';
-import { BODY, CELL, HEAD, HEAD_ROW, ROW, ROW_HEADER, TABLE } from './table-classes';
+import { StackTable } from './stack-table';
+import { CELL, ROW, ROW_HEADER } from './table-classes';
 
 type LookupTerm = (term: string, kind?: GlossaryKind) => GlossaryEntry | undefined;
 
@@ -69,22 +69,16 @@ export function TokenResponsePanel({ response, now, lookupTerm, checksSignature 
   return (
     <div className="mt-6" data-testid="token-response-panel">
       <h3 className="font-semibold">The token response, field by field</h3>
-      <ScrollRegion label="Fields of the token response">
-        <table className={TABLE}>
-          <caption className="sr-only">Each field of Salesforce’s token response, its value and what it means</caption>
-          <thead className={HEAD}>
-            <tr className={HEAD_ROW}>
-              <th scope="col" className="py-1 pr-3">Field</th>
-              <th scope="col" className="py-1">Value, and what it means</th>
-            </tr>
-          </thead>
-          <tbody className={BODY}>
-            {fields.map((f) => (
-              <FieldRow key={f.name} field={f} lookupTerm={lookupTerm} checksSignature={checksSignature} />
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <StackTable
+        caption="Each field of Salesforce’s token response, its value and what it means"
+        captionHidden
+        columns={['Field', 'Value, and what it means']}
+        region="Fields of the token response"
+      >
+        {fields.map((f) => (
+          <FieldRow key={f.name} field={f} lookupTerm={lookupTerm} checksSignature={checksSignature} />
+        ))}
+      </StackTable>
       {!fields.some((f) => f.name === 'expires_in') && (
         <aside aria-labelledby={noteId} className="mt-4 rounded border border-slate-300 p-3 text-sm dark:border-slate-700" data-testid="no-expires-in">
           <h4 id={noteId} className="font-semibold">
