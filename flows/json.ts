@@ -17,3 +17,8 @@ export function jsonObject(text: string): Record<string, unknown> | undefined {
   const value = parseJson(text);
   return isRecord(value) ? value : undefined;
 }
+
+/** A JSON value as text: a string as it is, anything else as JSON. */
+export function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}

@@ -38,6 +38,7 @@ describe('verifyIdToken', () => {
     ]);
     expect(checks.find((c) => c.id === 'exp')?.detail).toBe('Expires 2023-11-14T22:15:15.000Z (in 2 minutes).');
     expect(checks.find((c) => c.id === 'iat')?.detail).toBe('Issued 2023-11-14T22:13:15.000Z (5 seconds ago).');
+    expect(checks.filter((c) => c.kid !== undefined).map((c) => [c.id, c.kid])).toEqual([['kid', '248'], ['signature', '248']]);
   });
 
   it('fails the signature of a tampered token while its claims look fine', async () => {
@@ -68,6 +69,7 @@ describe('verifyIdToken', () => {
   it('cannot check the signature without the key named by kid', async () => {
     const checks = await verifyIdToken(token, { keys: [] }, expectations);
     expect(failed(checks)).toEqual(['kid', 'signature']);
+    expect(checks.filter((c) => c.kid !== undefined).map((c) => [c.id, c.kid])).toEqual([['kid', '248']]);
   });
 
   it('reports a value that is not a JWT', async () => {

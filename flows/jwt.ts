@@ -17,6 +17,8 @@ export interface JwtCheck {
   id: JwtCheckId;
   ok: boolean;
   detail: string;
+  /** On the kid and signature checks: the key they looked up or used. */
+  kid?: string;
 }
 
 export interface IdTokenExpectations {
@@ -60,8 +62,8 @@ function when(seconds: number, now: number): string {
   return `${iso} (${relative})`;
 }
 
-function check(id: JwtCheckId, ok: boolean, detail: string): JwtCheck {
-  return { id, ok, detail };
+function check(id: JwtCheckId, ok: boolean, detail: string, kid?: string): JwtCheck {
+  return kid === undefined ? { id, ok, detail } : { id, ok, detail, kid };
 }
 
 function algCheck(header: Record<string, unknown>): JwtCheck {
@@ -73,16 +75,16 @@ function algCheck(header: Record<string, unknown>): JwtCheck {
 function kidCheck(header: Record<string, unknown>, jwks: Jwks, jwk: JWK | undefined): JwtCheck {
   const kid = String(header.kid);
   return jwk
-    ? check('kid', true, `kid ${kid} is one of the ${jwks.keys.length} keys published at /id/keys.`)
-    : check('kid', false, `kid ${kid} is not among the keys published at /id/keys.`);
+    ? check('kid', true, `kid ${kid} is one of the ${jwks.keys.length} keys published at /id/keys.`, kid)
+    : check('kid', false, `kid ${kid} is not among the keys published at /id/keys.`, kid);
 }
 
 async function signatureCheck(token: string, jwk: JWK): Promise<JwtCheck> {
   try {
     await compactVerify(token, await importJWK(jwk, 'RS256'));
-    return check('signature', true, `The RSA signature over header.payload verifies with key ${jwk.kid}: the token is exactly as Salesforce signed it.`);
+    return check('signature', true, `The RSA signature over header.payload verifies with key ${jwk.kid}: the token is exactly as Salesforce signed it.`, jwk.kid);
   } catch {
-    return check('signature', false, `The signature does not verify with key ${jwk.kid}: header or payload were changed after signing, or another key signed it.`);
+    return check('signature', false, `The signature does not verify with key ${jwk.kid}: header or payload were changed after signing, or another key signed it.`, jwk.kid);
   }
 }
 

@@ -67,3 +67,50 @@ export async function deriveChallenge(verifier: string): Promise<PkceDerivation>
 export async function challengeMatches(verifier: string, challenge: string): Promise<boolean> {
   return (await deriveChallenge(verifier)).challenge === challenge;
 }
+
+/** The PKCE values as they actually went over the wire, which the user may have edited. */
+export interface PkceSent {
+  /** code_challenge of the authorization request; undefined when it carried none. */
+  challenge?: string;
+  /** code_challenge_method of the authorization request. */
+  method?: string;
+  /** code_verifier of the token request; undefined when it carried none. */
+  verifier?: string;
+}
+
+export type PkceComparison =
+  | { status: 'match' | 'mismatch'; challenge: string; verifier: string; method?: string; derivation: PkceDerivation; summary: string; notes: string[] }
+  | { status: 'incomplete'; challenge?: string; verifier?: string; method?: string; summary: string; notes: string[] };
+
+function methodNotes(method: string | undefined): string[] {
+  if (method === 'S256') return [];
+  if (method === undefined) return ['No code_challenge_method was sent: RFC 7636 then means plain, which Salesforce does not accept; this check uses S256.'];
+  return [`code_challenge_method is ${method}; Salesforce accepts only S256, which this check uses.`];
+}
+
+/**
+ * The server's PKCE check (RFC 7636 section 4.6) redone on what was sent: does base64url(SHA-256 of
+ * the verifier sent to /token) equal the challenge sent to /authorize?
+ */
+export async function comparePkce(sent: PkceSent): Promise<PkceComparison> {
+  const { challenge, verifier, method } = sent;
+  const notes = methodNotes(method);
+  if (challenge === undefined || verifier === undefined) {
+    const summary =
+      challenge === undefined
+        ? 'The authorization request carried no code_challenge, so nothing binds the code to a verifier: PKCE is not protecting it.'
+        : 'The token request carried no code_verifier, so the server cannot check the code_challenge: Salesforce refuses the code.';
+    return { status: 'incomplete', challenge, verifier, method, summary, notes };
+  }
+  const derivation = await deriveChallenge(verifier);
+  const problem = verifierProblem(verifier);
+  const allNotes = problem ? [problem, ...notes] : notes;
+  if (derivation.challenge === challenge) {
+    const summary = 'base64url(SHA-256(code_verifier sent)) equals the code_challenge sent: whoever redeemed the code also started the login.';
+    return { status: 'match', challenge, verifier, method, derivation, summary, notes: allNotes };
+  }
+  const summary =
+    `base64url(SHA-256(code_verifier sent)) is ${derivation.challenge}, not the code_challenge sent (${challenge}): ` +
+    'the server must refuse the code (Salesforce answers invalid_grant, invalid code verifier).';
+  return { status: 'mismatch', challenge, verifier, method, derivation, summary, notes: allNotes };
+}

@@ -17,6 +17,8 @@ export async function salesforceSignature(secret: string, id: string, issuedAt: 
 
 export interface SignatureCheck {
   ok: boolean;
+  /** The exact text HMAC'd: id followed by issued_at, no separator. */
+  message: string;
   expected: string;
   received: string;
 }
@@ -29,5 +31,12 @@ export async function verifySalesforceSignature(
   received: string,
 ): Promise<SignatureCheck> {
   const expected = await salesforceSignature(secret, id, issuedAt);
-  return { ok: expected === received, expected, received };
+  return { ok: expected === received, message: id + issuedAt, expected, received };
+}
+
+/** A secret as the page may show it: its length and last four characters, never the rest. */
+export function maskSecret(secret: string): string {
+  if (secret.length === 0) return '(empty)';
+  const shown = secret.length > 12 ? secret.slice(-4) : '';
+  return `${'•'.repeat(8)}${shown} (${secret.length} characters)`;
 }

@@ -1,9 +1,9 @@
 /** Reading a Salesforce token response into the fields a client keeps, and saying what came back. */
 import { validationError, type ValidationError } from '../errors';
 import type { WireResponse } from '../http';
-import { describeTime } from '../jwt';
 import { jsonObject } from '../json';
 import { abbreviate } from '../requests';
+import { issuedAtTime } from '../token-response';
 
 /** The fields a client keeps from a Salesforce token response. */
 export interface TokenSet {
@@ -64,11 +64,13 @@ export function accessTokenNote(tokens: TokenSet): string {
 
 /** instance_url, id and issued_at, one line each. */
 export function whereAndWhenNotes(tokens: TokenSet, now: number): string[] {
-  const issued = describeTime(Math.floor(Number(tokens.issuedAt) / 1000), Math.floor(now / 1000));
+  const issued = issuedAtTime(tokens.issuedAt, now);
   return [
     `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
     `id ${tokens.id}: the identity URL.`,
-    `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`,
+    issued
+      ? `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`
+      : `issued_at ${tokens.issuedAt}: not a number of milliseconds, so the client cannot tell when the token was issued.`,
   ];
 }
 

@@ -53,13 +53,26 @@ describe('exchange-code', () => {
   });
 });
 
+describe('exchange-code notes', () => {
+  const step = exchangeCode({ pkce: false, confidential: true });
+
+  it('give issued_at as a date, and say so when it is not milliseconds', async () => {
+    const sent = step.request(base);
+    const ok = await step.process(tokenResponse, base, { sent, url: sent.url, now: 1_700_000_005_000 });
+    expect(ok.ok && ok.notes?.at(-1)).toBe('issued_at 1700000000000: milliseconds since the epoch, 2023-11-14T22:13:20.000Z (5 seconds ago).');
+    const odd = { ...tokenResponse, body: JSON.stringify({ ...JSON.parse(tokenResponse.body), issued_at: 'yesterday' }) };
+    const outcome = await step.process(odd, base, { sent, url: sent.url, now: 0 });
+    expect(outcome.ok && outcome.notes?.at(-1)).toBe('issued_at yesterday: not a number of milliseconds, so the client cannot tell when the token was issued.');
+  });
+});
+
 describe('verify-signature', () => {
   const tokens = { accessToken: 'a', instanceUrl: 'https://acme.my.salesforce.com', id: ID, issuedAt: '1700000000000' };
 
   it('accepts the signature made with the consumer secret', async () => {
     const signature = await salesforceSignature('s3cr3t', ID, '1700000000000');
     const outcome = await verifySignature.run({ ...base, tokens: { ...tokens, signature } }, { now: 0 });
-    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.state.signatureCheck).toEqual({ ok: true, message: `${ID}1700000000000`, expected: signature, received: signature });
   });
 
   it('rejects an issued_at changed after signing', async () => {

@@ -2,7 +2,7 @@
 import { isTokenSet, readTokenResponse, tokenNotes } from '../common/tokens';
 import { verifySignatureStep } from '../common/signature-step';
 import { responseError, validationError, type FlowError, type ValidationCode } from '../errors';
-import { verifyIdToken, type Jwks, type JwtCheck, type JwtCheckId } from '../jwt';
+import { verifyIdToken, type IdTokenExpectations, type Jwks, type JwtCheck, type JwtCheckId } from '../jwt';
 import { jsonObject } from '../json';
 import { failed } from '../outcomes';
 import { challengeMatches } from '../pkce';
@@ -80,6 +80,17 @@ function checkNotes(checks: JwtCheck[]): string[] {
   return checks.map((c) => `${c.ok ? 'ok' : 'FAILED'} ${c.id}: ${c.detail}`);
 }
 
+/** What this client expects of its ID token: its login host, its consumer key, the nonce it sent, the access token that came with it. */
+export function idTokenExpectations(state: S, now: number): IdTokenExpectations {
+  return {
+    issuer: state.inputs.loginHost.replace(/\/+$/, ''),
+    audience: state.inputs.clientId,
+    nonce: state.authorization?.nonce,
+    accessToken: state.tokens?.accessToken,
+    now: Math.floor(now / 1000),
+  };
+}
+
 export const verifyIdTokenStep: HttpStep<S> = {
   id: 'verify-id-token',
   title: 'Verify the ID token against Salesforce\'s published keys',
@@ -94,14 +105,8 @@ export const verifyIdTokenStep: HttpStep<S> = {
     if (response.status !== 200) return failed(responseError('verify-id-token', response));
     const jwks = jsonObject(response.body);
     if (!jwks || !Array.isArray(jwks.keys)) return failed(validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys'));
-    const tokens = required(state.tokens, 'The tokens');
-    const checks = await verifyIdToken(required(tokens.idToken, 'The ID token'), jwks as unknown as Jwks, {
-      issuer: state.inputs.loginHost.replace(/\/+$/, ''),
-      audience: state.inputs.clientId,
-      nonce: state.authorization?.nonce,
-      accessToken: tokens.accessToken,
-      now: Math.floor(now / 1000),
-    });
+    const idToken = required(state.tokens?.idToken, 'The ID token');
+    const checks = await verifyIdToken(idToken, jwks as unknown as Jwks, idTokenExpectations(state, now));
     const failedCheck = checks.find((c) => !c.ok);
     if (failedCheck) return failed(idTokenError(failedCheck), checkNotes(checks));
     return { ok: true, state: { ...state, idTokenChecks: checks }, notes: checkNotes(checks) };

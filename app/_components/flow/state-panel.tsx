@@ -28,7 +28,7 @@ export function StatePanel({ state }: { state: unknown }) {
               .filter(([, v]) => v !== undefined)
               .map(([sub, v]) => (
                 <div key={`${key}.${sub}`} className="contents">
-                  <dt className="font-mono font-semibold break-all">{sub ? `${key}.${sub}` : key}</dt>
+                  <dt className="font-mono font-semibold [overflow-wrap:anywhere]">{sub ? `${key}.${sub}` : key}</dt>
                   <dd className="font-mono break-all">{short(v)}</dd>
                 </div>
               ));
