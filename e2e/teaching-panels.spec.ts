@@ -140,6 +140,11 @@ test('PKCE variant: a code_verifier edited in the token request shows as a misma
   for (const title of [STEP.pkce, 'Build the authorization URL', 'Send the user to Salesforce to sign in and approve', 'Check the callback: state, then code or error']) {
     await openStep(page, title);
     await page.locator('section[data-step]').getByRole('button', { name: /^(Send|Run this step)/ }).click();
+    if (title.startsWith('Send the user')) {
+      const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
+      await salesforce.getByRole('button', { name: 'Log In' }).click();
+      await salesforce.getByRole('button', { name: 'Allow' }).click();
+    }
     await expect(page.locator('section[data-step]')).toHaveAttribute('data-status', 'done');
   }
   await openStep(page, STEP.exchange);
