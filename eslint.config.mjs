@@ -9,7 +9,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'public/mockServiceWorker.js', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: ['.next/**', 'node_modules/**', 'public/mockServiceWorker.js', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'],
   },
   {
     files: ['flows/**/*.ts'],

@@ -1,7 +1,7 @@
 'use client';
-import { useDeferredValue, useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { Segment } from './highlighter';
-import { markFirstHighlight, useHighlighter } from './load-highlighter';
+import { markFirstCodeBlock, markFirstHighlight, useHighlighter } from './load-highlighter';
 
 interface Props {
   code: string;
@@ -9,31 +9,46 @@ interface Props {
   label: string;
 }
 
+/** Runs `work` once the current frame has been painted. */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /**
  * A block of code or raw HTTP, scrollable by keyboard. Shows the plain text at once, then the same text
  * highlighted once the shared highlighter has loaded. Tokens become React text in styled spans: nothing
  * from the code (a response may hold anything) is ever parsed as markup.
  *
- * Highlighting happens in a deferred render, also once the highlighter is loaded: new text commits plain
- * first (a response is readable at once and step latency does not include tokenizing), colours follow.
+ * Colours are computed after the plain text has been painted, also once the highlighter is loaded: a
+ * response is readable at once and step latency does not include tokenizing.
  */
 export function CodeBlock({ code, lang, label }: Props) {
-  const highlighter = useDeferredValue(useHighlighter(lang !== 'text'), null);
-  const deferredCode = useDeferredValue<string | null>(code, null);
-  const segments = useMemo<Segment[] | null>(() => {
-    if (!highlighter || lang === 'text' || deferredCode !== code) return null;
-    try {
-      return highlighter.highlight(code, lang);
-    } catch (err) {
-      console.warn('Could not highlight a code block; showing plain text.', err);
-      return null;
-    }
-  }, [highlighter, deferredCode, code, lang]);
+  const highlighter = useHighlighter(lang !== 'text');
+  const [highlighted, setHighlighted] = useState<{ code: string; segments: Segment[] } | null>(null);
 
+  useEffect(() => markFirstCodeBlock(), []);
+  useEffect(() => {
+    if (!highlighter || lang === 'text') return;
+    return afterPaint(() => {
+      try {
+        setHighlighted({ code, segments: highlighter.highlight(code, lang) });
+      } catch (err) {
+        console.warn('Could not highlight a code block; showing plain text.', err);
+      }
+    });
+  }, [highlighter, code, lang]);
+
+  const segments = highlighted?.code === code ? highlighted.segments : null;
   useEffect(() => {
     if (segments) markFirstHighlight();
   }, [segments]);
-
   return (
     <pre
       tabIndex={0}

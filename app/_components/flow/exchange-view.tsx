@@ -1,9 +1,10 @@
 'use client';
+import { memo } from 'react';
 import { requestToHttp11, responseToHttp11, type Exchange } from '@/flows/http';
 import { CodeBlock } from '@/app/_components/code/code-block';
 
 /** One recorded round trip: the request exactly as sent and the response exactly as received. */
-export function ExchangeView({ exchange, headingLevel = 3 }: { exchange: Exchange; headingLevel?: 3 | 4 }) {
+export const ExchangeView = memo(function ExchangeView({ exchange, headingLevel = 3 }: { exchange: Exchange; headingLevel?: 3 | 4 }) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="mt-4 space-y-2" data-exchange-id={exchange.id}>
@@ -21,4 +22,4 @@ export function ExchangeView({ exchange, headingLevel = 3 }: { exchange: Exchang
       )}
     </div>
   );
-}
+});

@@ -43,7 +43,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
   const select = useCallback((id: string) => setActiveStepId(id), []);
 
   const sequence = (
-    <aside aria-label="Sequence diagram" className="min-w-0">
+    <aside aria-label="Sequence diagram" className="lazy-panel min-w-0">
       <SequenceDiagram {...diagram} activeStepId={activeStepId} />
     </aside>
   );

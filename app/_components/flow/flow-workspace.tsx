@@ -1,10 +1,11 @@
 'use client';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { WireRequest } from '@/flows/http';
+import type { FlowInputs } from '@/flows/types';
 import { makeRunner, type Engine } from './engine';
 import type { StepSummary } from './types';
 import { useRunnerSnapshot } from './use-runner';
-import { markSend, measureRendered, useCommitWaiter } from './use-step-timing';
+import { markSend, measureAfterPaint, useCommitWaiter } from './use-step-timing';
 import { StepPanel } from './step-panel';
 import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
@@ -29,16 +30,28 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const waitForCommit = useCommitWaiter(snapshot);
   const [autopilot, setAutopilot] = useState(false);
 
-  /** Runs one step and records how long until its result is on the screen. */
+  /** Runs one step and resolves once its result is committed to the screen. */
   const runStep = useCallback(
     async (id: string, edited?: WireRequest) => {
-      markSend();
       const finished = await engine.runner.run(id, edited);
       await waitForCommit((s) => s.steps.some((r) => r === finished));
-      if (engine.flow.steps.find((s) => s.id === id)?.kind !== 'front-channel') measureRendered();
       return finished;
     },
     [engine, waitForCommit],
+  );
+
+  /**
+   * A step the user sent: records the "step-latency" measure from the click to the painted result
+   * (not for front-channel steps, whose time is the user's own on Salesforce's pages).
+   */
+  const sendStep = useCallback(
+    async (id: string, edited?: WireRequest) => {
+      markSend();
+      const finished = await runStep(id, edited);
+      if (engine.flow.steps.find((s) => s.id === id)?.kind !== 'front-channel') await measureAfterPaint();
+      return finished;
+    },
+    [engine, runStep],
   );
 
   const runToEnd = useCallback(async () => {
@@ -60,6 +73,16 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
     engine.runner.reset();
     onSelect(steps[0]?.id ?? '');
   }, [engine, onSelect, steps]);
+
+  const changeInputs = useCallback(
+    (inputs: FlowInputs) => {
+      engine.browser.close();
+      const runner = makeRunner(engine.flow, engine.org, inputs, engine.browser);
+      onEngineChange({ ...engine, inputs, runner });
+      onSelect(steps[0]?.id ?? '');
+    },
+    [engine, onEngineChange, onSelect, steps],
+  );
 
   const step = steps.find((s) => s.id === activeStepId) ?? steps[0]!;
   const finished = !snapshot.next && !snapshot.running;
@@ -83,22 +106,15 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
         total={steps.length}
         snapshot={snapshot}
         prose={prose[step.id]}
-        onRun={runStep}
+        onRun={sendStep}
+        takeFocus={!autopilot}
         onNext={(id) => onSelect(id)}
         nextStep={steps[steps.indexOf(step) + 1]}
       />
       {sequence}
       <StatePanel state={snapshot.state} />
       <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
-      <OrgPanel
-        engine={engine}
-        onInputsChange={(inputs) => {
-          engine.browser.close();
-          const runner = makeRunner(engine.flow, engine.org, inputs, engine.browser);
-          onEngineChange({ ...engine, inputs, runner });
-          onSelect(steps[0]?.id ?? '');
-        }}
-      />
+      <OrgPanel engine={engine} onInputsChange={changeInputs} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { FlowInputs } from '@/flows/types';
 import type { Engine } from './engine';
 import { AppSettingsForm } from './app-settings-form';
@@ -13,9 +14,9 @@ interface Props {
 }
 
 /** The client's settings, the mock org's side (the connected app, org settings where the flow needs them) and the org's clock. */
-export function OrgPanel({ engine, onInputsChange }: Props) {
+export const OrgPanel = memo(function OrgPanel({ engine, onInputsChange }: Props) {
   return (
-    <section aria-labelledby="org-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <section aria-labelledby="org-heading" className="lazy-panel rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <h2 id="org-heading" className="text-lg font-semibold">
         Settings
       </h2>
@@ -32,4 +33,4 @@ export function OrgPanel({ engine, onInputsChange }: Props) {
       <ClockControls engine={engine} />
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 
 /** Shortens long opaque values so the panel stays readable; the full value is in the exchange log. */
 function short(value: unknown): string {
@@ -11,10 +12,10 @@ function short(value: unknown): string {
 const SKIP = new Set(['inputs']);
 
 /** What the flow knows right now: the client's state after the last step that ran. */
-export function StatePanel({ state }: { state: unknown }) {
+export const StatePanel = memo(function StatePanel({ state }: { state: unknown }) {
   const entries = Object.entries((state ?? {}) as Record<string, unknown>).filter(([k, v]) => !SKIP.has(k) && v !== undefined);
   return (
-    <section aria-labelledby="state-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <section aria-labelledby="state-heading" className="lazy-panel rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <h2 id="state-heading" className="text-lg font-semibold">
         Flow state
       </h2>
@@ -37,4 +38,4 @@ export function StatePanel({ state }: { state: unknown }) {
       )}
     </section>
   );
-}
+});

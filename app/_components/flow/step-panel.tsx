@@ -27,6 +27,8 @@ interface Props {
   nextStep?: StepSummary;
   onRun(id: string, edited?: WireRequest): Promise<StepRun<unknown>>;
   onNext(id: string): void;
+  /** Move focus to the heading when the panel appears with nothing focused (not while "Run to the end" drives it). */
+  takeFocus: boolean;
 }
 
 /** Try to build the step's request; it can only be built once the earlier steps have run. */
@@ -39,7 +41,7 @@ function prepared(engine: Engine, step: StepSummary): { request?: WireRequest; b
   }
 }
 
-export function StepPanel({ engine, step, index, total, snapshot, prose, nextStep, onRun, onNext }: Props) {
+export function StepPanel({ engine, step, index, total, snapshot, prose, nextStep, onRun, onNext, takeFocus }: Props) {
   const run = snapshot.steps.find((r) => r.id === step.id);
   const status = run?.status ?? 'idle';
   const exchanges = snapshot.exchanges.filter((e) => e.stepId === step.id);
@@ -47,8 +49,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   const [editError, setEditError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new step replaced the button that had focus (Next, or a finished step's Send): carry focus to its heading.
+  const focusOnMount = useRef(takeFocus);
   useEffect(() => {
-    if (document.activeElement === document.body) heading.current?.focus();
+    if (focusOnMount.current && document.activeElement === document.body) heading.current?.focus();
   }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;

@@ -33,6 +33,14 @@ export function markSend(): void {
   performance.mark('step-send');
 }
 
-export function measureRendered(): void {
-  performance.measure('step-latency', 'step-send');
+/** Ends the measure once the committed result has been painted: after the next frame. */
+export function measureAfterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.measure('step-latency', 'step-send');
+        resolve();
+      }, 0),
+    ),
+  );
 }

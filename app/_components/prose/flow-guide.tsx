@@ -4,7 +4,7 @@ import { InlineText } from './inline-text';
 function List({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
-    <section className="mt-6">
+    <section className="lazy-panel mt-6">
       <h2 className="text-lg font-semibold">{title}</h2>
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {items.map((item) => (
