@@ -74,7 +74,8 @@ test('code is shown plain, then highlighted with the same text; the theme switch
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
 
   // The tokens take their dark colours from CSS, with no re-highlight.
-  const colours = await response.locator('span[style*="--shiki-dark"]').first().evaluate((span) => {
+  // (The panel now shows the token exchange; the log renders an exchange only when it is opened.)
+  const colours = await highlighted(page).first().locator('span[style*="--shiki-dark"]').first().evaluate((span) => {
     const probe = document.createElement('span');
     probe.style.color = (span as HTMLElement).style.getPropertyValue('--shiki-dark');
     document.body.append(probe);

@@ -82,3 +82,11 @@ test('shows an unregistered redirect_uri on its own page, without redirecting', 
   await expect(page.getByText('redirect_uri_mismatch')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the callback page shows what Salesforce sent back, from the query and the fragment, as text', async ({ page }) => {
+  await page.goto('/callback?code=aPrx%3Cb%3Ecode&state=xyz#error=access_denied&error_description=end-user+denied+authorization');
+  await expect(page.locator('[data-param="code"]')).toHaveText('aPrx<b>code');
+  await expect(page.locator('[data-param="state"]')).toHaveText('xyz');
+  await expect(page.locator('[data-param="error_description"]')).toHaveText('end-user denied authorization');
+  await expectNoAxeViolations(page);
+});
