@@ -73,7 +73,7 @@ export function RefreshFamilyPanel({ family, stepTitle }: Props) {
           <tbody className={BODY}>
             {family.tokens.map((token, index) => (
               <tr key={token.token} className={ROW} data-status={token.status}>
-                <th scope="row" className={`${ROW_HEADER} font-mono break-all`}>
+                <th scope="row" className={`${ROW_HEADER} font-mono break-all @md:whitespace-nowrap`}>
                   {index + 1}. {token.short}
                 </th>
                 <td className={`${CELL} pr-3`}>{stepTitle(token.issuedBy)}</td>
