@@ -28,6 +28,7 @@ export const SPEC = {
   tokenResponse: rfc(6749, '5.1', 'successful token response'),
   tokenError: rfc(6749, '5.2', 'token error response'),
   refresh: rfc(6749, '6', 'refreshing an access token'),
+  refreshTokenProtection: rfc(9700, '4.14', 'refresh token protection'),
   tokenTypes: rfc(6749, '7.1', 'access token types'),
   csrf: rfc(6749, '10.12', 'cross-site request forgery'),
   bearerHeader: rfc(6750, '2.1', 'Authorization request header'),

@@ -1,11 +1,12 @@
 /** Every flow the playground knows, by id (the id is also the URL slug and the content file name). */
 import { clientCredentialsFlow } from './client-credentials/client-credentials';
+import { refreshTokenFlow } from './refresh-token/refresh-token';
 import type { FlowDefinition } from './types';
 import { usernamePasswordFlow } from './username-password/username-password';
 import { webServerFlow } from './web-server/web-server';
 import { webServerPkceFlow } from './web-server/web-server-pkce';
 
-export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, clientCredentialsFlow, usernamePasswordFlow];
+export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, clientCredentialsFlow, usernamePasswordFlow, refreshTokenFlow];
 
 export function getFlow(id: string): FlowDefinition<unknown> | undefined {
   return allFlows.find((flow) => flow.id === id);

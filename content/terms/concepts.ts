@@ -84,6 +84,23 @@ export const CONCEPTS: GlossaryEntry[] = [
     spec: SPEC.sfRefreshRotation,
   }),
   concept({
+    term: 'refresh token family',
+    summary: 'Every refresh token descended from one approval: the first from the code exchange, then each one rotation put in its place.',
+    detail: 'Salesforce tracks the family so that a replayed, retired member can revoke them all at once, with every access token issued from them. A new login starts a new family.',
+    spec: SPEC.refreshTokenProtection,
+  }),
+  concept({
+    term: 'refresh token replay',
+    summary: 'Presenting a refresh token that rotation already retired: Salesforce takes it for theft and revokes the whole family.',
+    detail: 'The replay itself fails with `invalid_grant` / `expired access/refresh token`, and so does every later refresh with the newest token: the user has to log in again.',
+    spec: SPEC.sfRefreshRotation,
+  }),
+  concept({
+    term: 'refresh token approval limit',
+    summary: 'At most five refresh token approvals per user per app; a sixth silently revokes the oldest family.',
+    detail: 'Reported consistently by third parties rather than documented by Salesforce; a classic cause of a later `invalid_grant` when several servers each log the same user in.',
+  }),
+  concept({
     term: 'refresh token policy',
     summary: 'App setting for how long refresh tokens last: valid until revoked (default), immediately expire, expire if not used for a time, or expire after a time.',
     spec: SPEC.sfRefreshToken,

@@ -115,10 +115,16 @@ export const verifyIdTokenStep: HttpStep<S> = {
 
 export const verifySignature = verifySignatureStep<S>();
 
-export function refresh(client: WebServerClient): HttpStep<S> {
+/** Another flow may use the same step more than once, under its own id and title. */
+export interface StepName {
+  id: string;
+  title: string;
+}
+
+export function refresh(client: WebServerClient, name: StepName = { id: 'refresh', title: 'Get a new access token with the refresh token' }): HttpStep<S> {
+  const { id } = name;
   return {
-    id: 'refresh',
-    title: 'Get a new access token with the refresh token',
+    ...name,
     kind: 'back-channel',
     from: 'client',
     to: 'auth',
@@ -133,8 +139,8 @@ export function refresh(client: WebServerClient): HttpStep<S> {
         ...clientSecretPair(client, state),
       ]),
     async process(response, state, { now }) {
-      if (response.status !== 200) return failed(responseError('refresh', response));
-      const fresh = readTokenResponse('refresh', response);
+      if (response.status !== 200) return failed(responseError(id, response));
+      const fresh = readTokenResponse(id, response);
       if (!isTokenSet(fresh)) return failed(fresh);
       const previous = required(state.tokens, 'The tokens');
       const rotated = fresh.refreshToken !== undefined && fresh.refreshToken !== previous.refreshToken;

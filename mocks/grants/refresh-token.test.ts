@@ -96,3 +96,81 @@ describe('refresh token rotation', () => {
     expect((await org.handle(new Request(api, { headers: bearer(second.access_token ?? '') }))).status).toBe(401);
   });
 });
+
+describe('refresh token rotation, the whole family', () => {
+  const api = (tokens: Record<string, string>) =>
+    org.handle(new Request(`${tokens.instance_url}/services/data/v62.0/`, { headers: bearer(tokens.access_token ?? '') }));
+  const refreshed = async (token: string) => (await (await org.handle(refresh(token))).json()) as Record<string, string>;
+
+  test('replaying the first token after two rotations revokes every token descended from it', async () => {
+    setApp({ rotateRefreshTokens: true });
+    const first = await tokensFor(org);
+    const second = await refreshed(first.refresh_token ?? '');
+    const third = await refreshed(second.refresh_token ?? '');
+    expect(new Set([first.refresh_token, second.refresh_token, third.refresh_token]).size).toBe(3);
+    await expectOAuthError(await org.handle(refresh(second.refresh_token ?? '')), ...EXPIRED);
+
+    await expectOAuthError(await org.handle(refresh(first.refresh_token ?? '')), ...EXPIRED);
+    await expectOAuthError(await org.handle(refresh(third.refresh_token ?? '')), ...EXPIRED);
+    for (const tokens of [first, second, third]) expect((await api(tokens)).status).toBe(401);
+  });
+
+  test('a replay revokes only its own family: another approval of the same user keeps working', async () => {
+    setApp({ rotateRefreshTokens: true });
+    const mine = await tokensFor(org);
+    const other = await tokensFor(org);
+    await refreshed(mine.refresh_token ?? '');
+    await expectOAuthError(await org.handle(refresh(mine.refresh_token ?? '')), ...EXPIRED);
+    expect((await org.handle(refresh(other.refresh_token ?? ''))).status).toBe(200);
+    expect((await api(other)).status).toBe(200);
+  });
+
+  test('with rotation off the same refresh token can be used again and again', async () => {
+    const first = await tokensFor(org);
+    for (let i = 0; i < 3; i++) {
+      const body = await refreshed(first.refresh_token ?? '');
+      expect(body.refresh_token).toBeUndefined();
+      expect((await api(body)).status).toBe(200);
+    }
+    expect((await api(first)).status).toBe(200);
+  });
+
+  test.each<[string, RefreshTokenPolicy, number]>([
+    ['immediately expire', { kind: 'immediately-expire' }, 0],
+    ['expire after 1 hour, counted from the approval, not the rotation', { kind: 'expire-after', seconds: 3600 }, 1800],
+    ['expire if unused for 1 hour', { kind: 'expire-if-unused', seconds: 3600 }, 3600],
+  ])('policy %s applies to rotated tokens with the same error', async (_label, policy, wait) => {
+    setApp({ rotateRefreshTokens: true });
+    const first = await tokensFor(org);
+    org.advanceClock(wait === 0 ? 0 : 1800);
+    setApp({ refreshTokenPolicy: { kind: 'until-revoked' } });
+    const second = await refreshed(first.refresh_token ?? '');
+    setApp({ refreshTokenPolicy: policy });
+    org.advanceClock(wait);
+    await expectOAuthError(await org.handle(refresh(second.refresh_token ?? '')), ...EXPIRED);
+  });
+});
+
+describe('five refresh token approvals per user per app', () => {
+  test('a sixth approval silently revokes the oldest, with its access tokens', async () => {
+    const approvals: Array<Record<string, string>> = [];
+    for (let i = 0; i < 6; i++) {
+      approvals.push(await tokensFor(org));
+      org.advanceClock(60);
+    }
+    const [oldest, ...rest] = approvals;
+    await expectOAuthError(await org.handle(refresh(oldest?.refresh_token ?? '')), ...EXPIRED);
+    const api = `${oldest?.instance_url}/services/data/v62.0/`;
+    expect((await org.handle(new Request(api, { headers: bearer(oldest?.access_token ?? '') }))).status).toBe(401);
+    for (const tokens of rest) expect((await org.handle(refresh(tokens.refresh_token ?? ''))).status).toBe(200);
+  });
+
+  test('the cap counts approvals, not rotations', async () => {
+    setApp({ rotateRefreshTokens: true });
+    const first = await tokensFor(org);
+    let current = first.refresh_token ?? '';
+    for (let i = 0; i < 6; i++) current = ((await (await org.handle(refresh(current))).json()) as Record<string, string>).refresh_token ?? '';
+    for (let i = 0; i < 4; i++) await tokensFor(org);
+    expect((await org.handle(refresh(current))).status).toBe(200);
+  });
+});

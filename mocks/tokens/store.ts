@@ -15,9 +15,23 @@ export function issueAccessToken(org: OrgRuntime, subject: TokenSubject, familyI
   return token;
 }
 
-/** A refresh token; without `rotatedFrom` it starts a new family (a new approval). */
+/** At most this many refresh token approvals per user per app (reference section 4). */
+export const APPROVALS_PER_USER_PER_APP = 5;
+
+/** Before a new approval: when the user already has the maximum for this app, the oldest family is revoked silently. */
+function makeRoomForApproval(org: OrgRuntime, subject: TokenSubject): void {
+  const started = new Map<string, number>();
+  for (const token of org.state.refreshTokens.values()) {
+    if (token.consumerKey === subject.consumerKey && token.userId === subject.userId) started.set(token.familyId, token.familyIssuedAt);
+  }
+  const oldestFirst = [...started].sort((a, b) => a[1] - b[1]).map(([familyId]) => familyId);
+  for (const familyId of oldestFirst.slice(0, Math.max(0, oldestFirst.length - APPROVALS_PER_USER_PER_APP + 1))) revokeFamily(org, familyId);
+}
+
+/** A refresh token; without `rotatedFrom` it starts a new family (a new approval, within the per-user cap). */
 export function issueRefreshToken(org: OrgRuntime, subject: TokenSubject, rotatedFrom?: RefreshToken): RefreshToken {
   const now = org.now();
+  if (!rotatedFrom) makeRoomForApproval(org, subject);
   const token: RefreshToken = {
     token: newRefreshToken(),
     ...subject,

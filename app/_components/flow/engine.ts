@@ -8,7 +8,7 @@ import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
 import type { BrowserDriver } from '@/flows/types';
-import { mockInputs } from './mock-inputs';
+import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
 
 import { explainError, lookupTerm } from '@/content/glossary';
@@ -27,6 +27,8 @@ export async function startEngine(flowId: string): Promise<Engine> {
   const flow = getFlow(flowId);
   if (!flow) throw new Error(`Unknown flow ${flowId}`);
   const org = await createMockOrg();
+  const patch = mockAppPatch(flowId);
+  if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
   return { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };

@@ -10,6 +10,8 @@ interface MockSetup {
   /** Where the token requests go: client credentials works only on the My Domain. */
   host: string;
   parts: SettingsPart[];
+  /** App settings this page starts with on its own mock org (the settings form can change them). */
+  appSettings?: Record<string, unknown>;
 }
 
 const SETUP: Record<string, MockSetup> = {
@@ -17,6 +19,8 @@ const SETUP: Record<string, MockSetup> = {
   'web-server-pkce': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'] },
   'client-credentials': { app: 'integration', host: DEMO.hosts.myDomain, parts: ['client-credentials'] },
   'username-password': { app: 'web', host: DEMO.hosts.login, parts: ['password-flow'] },
+  // The rotation lab: rotation starts on; switch it off in the app settings and run again to compare.
+  'refresh-token': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'], appSettings: { rotateRefreshTokens: true } },
 };
 
 function setupFor(flowId: string): MockSetup {
@@ -25,6 +29,12 @@ function setupFor(flowId: string): MockSetup {
 
 export function settingsParts(flowId: string): readonly SettingsPart[] {
   return setupFor(flowId).parts;
+}
+
+/** The admin patch that sets up the flow's app on a fresh mock org, if the flow needs one. */
+export function mockAppPatch(flowId: string): { apps: Record<string, Record<string, unknown>> } | undefined {
+  const setup = setupFor(flowId);
+  return setup.appSettings && { apps: { [DEMO.apps[setup.app].consumerKey]: setup.appSettings } };
 }
 
 /** The inputs a flow starts with on the mock org: the demo app, user, host and callback. */

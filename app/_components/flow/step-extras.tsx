@@ -1,15 +1,20 @@
 'use client';
 import type { RunnerSnapshot } from '@/flows/runner';
 import type { WebServerState } from '@/flows/web-server/state';
+import { refreshTokenFamily } from '@/flows/refresh-token/family';
 import { recordedJson, recordedJwks } from '@/flows/web-server/recorded';
 import { idTokenExpectations } from '@/flows/web-server/token-steps';
 import { JwtPanel } from '@/app/_components/teach/jwt-panel';
 import { PkceCheck } from '@/app/_components/teach/pkce-check';
 import { PkcePanel } from '@/app/_components/teach/pkce-panel';
+import { RefreshFamilyPanel } from '@/app/_components/teach/refresh-family-panel';
 import { SignaturePanel } from '@/app/_components/teach/signature-panel';
 import { TokenResponsePanel } from '@/app/_components/teach/token-response-panel';
 import { useOrgNow } from '@/app/_components/teach/use-org-now';
 import type { Engine } from './engine';
+
+/** The refresh token flow's steps that show the family timeline as it stood after them. */
+const FAMILY_STEPS = new Set(['refresh', 'refresh-again', 'replay-old-refresh', 'refresh-after-replay']);
 
 interface Props {
   stepId: string;
@@ -28,6 +33,10 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
   if (!state) return null;
   const { exchanges } = snapshot;
   const lookupTerm = engine.glossary.lookupTerm;
+  if (engine.flow.id === 'refresh-token' && FAMILY_STEPS.has(stepId)) {
+    const stepTitle = (id: string) => engine.flow.steps.find((s) => s.id === id)?.title ?? id;
+    return <RefreshFamilyPanel family={refreshTokenFamily(exchanges, stepId)} stepTitle={stepTitle} />;
+  }
 
   switch (stepId) {
     case 'make-pkce':
