@@ -1,11 +1,12 @@
 /** Prose for each flow, looked up by the flow's id. */
 import { clientCredentialsContent } from './flows/client-credentials';
+import { userAgentContent } from './flows/user-agent';
 import { usernamePasswordContent } from './flows/username-password';
 import { webServerContent } from './flows/web-server';
 import { webServerPkceContent } from './flows/web-server-pkce';
 import type { FlowContent } from './types';
 
-export const allFlowContent: readonly FlowContent[] = [webServerContent, webServerPkceContent, clientCredentialsContent, usernamePasswordContent];
+export const allFlowContent: readonly FlowContent[] = [webServerContent, webServerPkceContent, userAgentContent, clientCredentialsContent, usernamePasswordContent];
 
 export function getFlowContent(id: string): FlowContent | undefined {
   return allFlowContent.find((content) => content.id === id);

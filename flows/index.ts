@@ -1,11 +1,12 @@
 /** Every flow the playground knows, by id (the id is also the URL slug and the content file name). */
 import { clientCredentialsFlow } from './client-credentials/client-credentials';
 import type { FlowDefinition } from './types';
+import { userAgentFlow } from './user-agent/user-agent';
 import { usernamePasswordFlow } from './username-password/username-password';
 import { webServerFlow } from './web-server/web-server';
 import { webServerPkceFlow } from './web-server/web-server-pkce';
 
-export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, clientCredentialsFlow, usernamePasswordFlow];
+export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, userAgentFlow, clientCredentialsFlow, usernamePasswordFlow];
 
 export function getFlow(id: string): FlowDefinition<unknown> | undefined {
   return allFlows.find((flow) => flow.id === id);
