@@ -1,12 +1,13 @@
 /** Prose for each flow, looked up by the flow's id. */
 import { clientCredentialsContent } from './flows/client-credentials';
 import { refreshTokenContent } from './flows/refresh-token';
+import { userAgentContent } from './flows/user-agent';
 import { usernamePasswordContent } from './flows/username-password';
 import { webServerContent } from './flows/web-server';
 import { webServerPkceContent } from './flows/web-server-pkce';
 import type { FlowContent } from './types';
 
-export const allFlowContent: readonly FlowContent[] = [webServerContent, webServerPkceContent, clientCredentialsContent, usernamePasswordContent, refreshTokenContent];
+export const allFlowContent: readonly FlowContent[] = [webServerContent, webServerPkceContent, userAgentContent, refreshTokenContent, clientCredentialsContent, usernamePasswordContent];
 
 export function getFlowContent(id: string): FlowContent | undefined {
   return allFlowContent.find((content) => content.id === id);

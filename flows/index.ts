@@ -2,11 +2,12 @@
 import { clientCredentialsFlow } from './client-credentials/client-credentials';
 import { refreshTokenFlow } from './refresh-token/refresh-token';
 import type { FlowDefinition } from './types';
+import { userAgentFlow } from './user-agent/user-agent';
 import { usernamePasswordFlow } from './username-password/username-password';
 import { webServerFlow } from './web-server/web-server';
 import { webServerPkceFlow } from './web-server/web-server-pkce';
 
-export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, clientCredentialsFlow, usernamePasswordFlow, refreshTokenFlow];
+export const allFlows: FlowDefinition<unknown>[] = [webServerFlow, webServerPkceFlow, userAgentFlow, refreshTokenFlow, clientCredentialsFlow, usernamePasswordFlow];
 
 export function getFlow(id: string): FlowDefinition<unknown> | undefined {
   return allFlows.find((flow) => flow.id === id);

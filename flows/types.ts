@@ -58,6 +58,8 @@ export interface FlowInputs {
   clientAuth?: ClientAuthMethod;
   /** REST API version used by the API steps, e.g. "62.0". */
   apiVersion: string;
+  /** User-agent flow: `token`, or `token id_token` for an ID token as well. */
+  responseType?: string;
 }
 
 export interface StepOk<S> {

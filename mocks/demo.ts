@@ -28,6 +28,12 @@ export const DEMO = {
       consumerKey: '3MVG9PlaygroundPkceAppDemoConsumerKey.Acme0rg5g000004ACME.PublicPkceClient',
       consumerSecret: 'B2E4D6F8A0C1357924680ACE13579BDF02468ACE13579BDF02468ACE13579BDF',
     },
+    /** A browser-only client (single-page app) on the user-agent flow: public, it holds no secret. */
+    browser: {
+      name: 'Playground Browser App',
+      consumerKey: '3MVG9PlaygroundBrowserAppDemoConsumerKey.Acme0rg5g000004ACME.UserAgentFlowClient',
+      consumerSecret: 'D4A6C8E0F2B3579146802BDF13579ACE02468BDF13579ACE02468BDF13579ACE',
+    },
     integration: {
       name: 'Playground Integration App',
       consumerKey: '3MVG9PlaygroundIntegrationAppDemoConsumerKey.Acme0rg5g000004ACME.ClientCredentials',

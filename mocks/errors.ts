@@ -90,7 +90,8 @@ export class ConfiguredError extends OAuthError {
   constructor(
     readonly error: string,
     description: string,
+    options: { mayRedirect?: boolean } = {},
   ) {
-    super(description);
+    super(description, options);
   }
 }

@@ -61,11 +61,17 @@ const integrationApp = app(DEMO.apps.integration, true, {
   runAsUsername: DEMO.users.integration.username,
 });
 
+// The browser app is a single-page app on the user-agent flow: tokens come back in the redirect's fragment.
+const browserApp = app(DEMO.apps.browser, false, {
+  requirePkce: false,
+  flows: { ...CODE_FLOWS, authorizationCode: false, userAgent: true, usernamePassword: false },
+});
+
 const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
 
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp],
+  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp],
   // Ada is pre-authorized for the two code-flow apps, Grace for none: switch an app to admin-approved users to see the difference.
   users: [user(DEMO.users.ada, [...CODE_APPS]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
   settings: {
@@ -81,5 +87,9 @@ export const DEFAULT_SEED: OrgSeed = {
     clientCredentialsDisabledError: 'invalid_grant',
     clientCredentialsDisabledDescription: 'no client credentials user enabled',
     apiInstanceUrl: 'https://api.salesforce.com',
+    allowUserAgentFlows: true,
+    userAgentBlockedError: 'unsupported_response_type',
+    userAgentBlockedDescription: 'response type not supported',
+    userAgentBlockedShownOn: 'redirect',
   },
 };

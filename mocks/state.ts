@@ -12,7 +12,8 @@ export type PermittedUsers = 'all' | 'admin-approved';
 /**
  * OAuth flows an app allows. Connected apps can use the username-password flow unless the org blocks
  * it (OrgSettings.allowUsernamePasswordFlows); `usernamePassword: false` models an External Client
- * App, which does not support it at all. userAgent, jwtBearer and device have no grant yet.
+ * App, which does not support it at all. userAgent is served by authorize (response_type token); jwtBearer
+ * and device have no grant yet.
  */
 export interface FlowsEnabled {
   authorizationCode: boolean;
@@ -95,7 +96,22 @@ export interface OrgSettings {
    * samples, its meaning is UNCONFIRMED upstream.
    */
   apiInstanceUrl: string;
+  /**
+   * "Allow OAuth User-Agent Flows" (OAuth and OpenID Connect Settings). Salesforce recommends turning it
+   * off; when off, authorize refuses response_type token (and `token id_token`).
+   */
+  allowUserAgentFlows: boolean;
+  /** The error code of that refusal (UNCONFIRMED upstream). */
+  userAgentBlockedError: UserAgentBlockedError;
+  /** Its error_description (UNCONFIRMED upstream). */
+  userAgentBlockedDescription: string;
+  /** Whether the refusal goes back to the callback (in the fragment) or stays on Salesforce's error page (UNCONFIRMED upstream). */
+  userAgentBlockedShownOn: 'redirect' | 'page';
 }
+
+/** Plausible codes for an authorize request with response_type token in an org that blocks the user-agent flow. */
+export const USER_AGENT_BLOCKED_ERRORS = ['unsupported_response_type', 'unauthorized_client', 'invalid_request', 'access_denied'] as const;
+export type UserAgentBlockedError = (typeof USER_AGENT_BLOCKED_ERRORS)[number];
 
 /** The codes third parties report for a client credentials request to an app with the flow off. */
 export const CLIENT_CREDENTIALS_DISABLED_ERRORS = ['invalid_grant', 'unsupported_grant_type', 'unauthorized_client', 'invalid_client'] as const;
@@ -115,9 +131,16 @@ export interface OrgSeed {
   settings: OrgSettings;
 }
 
+/**
+ * What authorize returns: an authorization code in the query (web server flow), or the tokens in the
+ * fragment (user-agent flow), with an id_token for `token id_token`.
+ */
+export type AuthorizeResponseType = 'code' | 'token' | 'token id_token';
+
 /** An authorize request waiting for the user to log in and approve. */
 export interface PendingAuthorization {
   source: string;
+  responseType: AuthorizeResponseType;
   consumerKey: string;
   redirectUri: string;
   scopes: string[];

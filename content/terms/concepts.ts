@@ -137,6 +137,26 @@ export const CONCEPTS: GlossaryEntry[] = [
     spec: SPEC.sfUsernamePassword,
   }),
   concept({
+    term: 'URL fragment',
+    summary: 'The part of a URL after `#`, which the browser keeps to itself: it is not sent in the request for the page.',
+    detail:
+      "The user-agent flow returns the tokens there, so that only the page's script (reading `location.hash`) sees them; they still land in the address bar, the browser history and anything that can read the page's URL.",
+    spec: SPEC.uriFragment,
+  }),
+  concept({
+    term: 'Allow OAuth User-Agent Flows',
+    summary: 'Org setting (OAuth and OpenID Connect Settings) that allows the user-agent flow, which Salesforce recommends turning off.',
+    detail:
+      'Turning it off also blocks the hybrid app token flow of the Mobile SDK. How authorize answers `response_type=token` while it is off is not documented; the mock org makes it a setting (by default `unsupported_response_type` in the fragment).',
+    spec: SPEC.sfBlockFlows,
+  }),
+  concept({
+    term: 'implicit grant',
+    summary: "OAuth 2.0's name for the user-agent flow: the authorization endpoint returns the access token itself, in the redirect's fragment.",
+    detail: 'The OAuth 2.0 security best current practice says clients should not use it, and OAuth 2.1 drops it; the authorization code flow with PKCE replaces it.',
+    spec: SPEC.securityBcpImplicit,
+  }),
+  concept({
     term: 'Approve Uninstalled Connected Apps',
     summary: 'User permission needed, since September 2025, to authorize a connected app that is not installed in the org.',
     detail: 'Without it (and without the app being installed), the authorization page fails with `OAUTH_APPROVAL_ERROR_GENERIC`.',

@@ -8,9 +8,9 @@ const parameter = defineEntry('parameter');
 export const PARAMETERS: GlossaryEntry[] = [
   parameter({
     term: 'response_type',
-    summary: 'Tells the authorization endpoint what to return; `code` asks for an authorization code.',
+    summary: 'Tells the authorization endpoint what to return; `code` asks for an authorization code, `token` for the access token itself.',
     detail:
-      'Salesforce advertises `code`, `token` and `token id_token` in its discovery document, and no `code id_token`. The Web Server flow always sends `code`.',
+      'Salesforce advertises `code`, `token` and `token id_token` in its discovery document, and no `code id_token`. The Web Server flow always sends `code`; the user-agent flow sends `token`, or `token id_token` for an ID token as well, and gets the result in the fragment.',
     spec: SPEC.authorizationRequest,
   }),
   parameter({

@@ -39,8 +39,13 @@ function optionalString(json: Record<string, unknown>, name: string): string | u
 export function readTokenResponse(stepId: string, response: WireResponse): TokenSet | ValidationError {
   const json = jsonObject(response.body);
   if (!json) return validationError(stepId, 'unexpected_response', 'The token response is not a JSON object.');
+  return readTokenFields(stepId, json, 'The token response');
+}
+
+/** The token set from Salesforce's fields wherever they came from (`where` names it in the error). */
+export function readTokenFields(stepId: string, json: Record<string, unknown>, where: string): TokenSet | ValidationError {
   const missing = REQUIRED.find((name) => typeof json[name] !== 'string');
-  if (missing) return validationError(stepId, 'missing_field', `The token response has no ${missing}.`, missing);
+  if (missing) return validationError(stepId, 'missing_field', `${where} has no ${missing}.`, missing);
   const tokens: TokenSet = {
     accessToken: json.access_token as string,
     instanceUrl: json.instance_url as string,

@@ -1,7 +1,7 @@
 /** The front half of the Web Server flow: from making the request to reading the callback. */
-import { callbackErrorFrom, salesforcePageErrorFrom, validationError } from '../errors';
-import { getHeader, withQuery } from '../http';
-import { pageAlert } from '../html-form';
+import { callbackFrom } from '../common/front-channel';
+import { callbackErrorFrom, validationError } from '../errors';
+import { withQuery } from '../http';
 import { checkInputs } from '../inputs';
 import { failed } from '../outcomes';
 import { bytesToBase64Url, deriveChallenge, generateVerifier } from '../pkce';
@@ -11,7 +11,7 @@ import type { WebServerState } from './state';
 
 type S = WebServerState;
 
-function randomValue(): string {
+export function randomValue(): string {
   return bytesToBase64Url(crypto.getRandomValues(new Uint8Array(16)));
 }
 
@@ -83,19 +83,12 @@ export const authorize: HttpStep<S> = {
   ],
   request: (state) => ({ method: 'GET', url: required(state.authorization, 'The authorization URL').url, headers: [] }),
   async process(response, state, { sent, url }) {
-    const location = getHeader(response.headers, 'location');
+    const landing = callbackFrom('authorize', response, url);
+    if ('error' in landing) return failed(landing.error);
+    const { callbackUrl } = landing;
     const sentChallenge = new URL(sent.url).searchParams.get('code_challenge') ?? undefined;
-    if (response.status >= 300 && response.status < 400 && location) {
-      const callbackUrl = new URL(location, url).toString();
-      const notes = [`Salesforce sent the browser back to ${callbackUrl.split(/[?#]/)[0]}, carrying the result in the address.`];
-      return { ok: true, state: { ...state, callbackUrl, sentChallenge }, notes };
-    }
-    const pageError = salesforcePageErrorFrom('authorize', response, url);
-    if (pageError) return failed(pageError);
-    const alert = pageAlert(response.body);
-    const stopped = `The browser stopped at ${url} (HTTP ${response.status}) without being sent back to the callback.`;
-    const message = alert ? `${stopped} The page says: ${alert}` : stopped;
-    return failed(validationError('authorize', 'unexpected_response', message));
+    const notes = [`Salesforce sent the browser back to ${callbackUrl.split(/[?#]/)[0]}, carrying the result in the address.`];
+    return { ok: true, state: { ...state, callbackUrl, sentChallenge }, notes };
   },
 };
 

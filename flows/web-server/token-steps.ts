@@ -7,6 +7,7 @@ import { jsonObject } from '../json';
 import { failed } from '../outcomes';
 import { challengeMatches } from '../pkce';
 import { formPost, loginUrl, required, type FormPairs } from '../requests';
+import type { TokenClientState } from '../common/state';
 import type { HttpStep } from '../types';
 import type { WebServerClient, WebServerState } from './state';
 
@@ -80,8 +81,14 @@ function checkNotes(checks: JwtCheck[]): string[] {
   return checks.map((c) => `${c.ok ? 'ok' : 'FAILED'} ${c.id}: ${c.detail}`);
 }
 
+/** What a client that verifies an ID token knows: the nonce it sent, the tokens, and where the checks go. */
+export interface IdTokenClientState extends TokenClientState {
+  authorization?: { nonce: string };
+  idTokenChecks?: JwtCheck[];
+}
+
 /** What this client expects of its ID token: its login host, its consumer key, the nonce it sent, the access token that came with it. */
-export function idTokenExpectations(state: S, now: number): IdTokenExpectations {
+export function idTokenExpectations(state: IdTokenClientState, now: number): IdTokenExpectations {
   return {
     issuer: state.inputs.loginHost.replace(/\/+$/, ''),
     audience: state.inputs.clientId,
@@ -91,27 +98,32 @@ export function idTokenExpectations(state: S, now: number): IdTokenExpectations 
   };
 }
 
-export const verifyIdTokenStep: HttpStep<S> = {
-  id: 'verify-id-token',
-  title: 'Verify the ID token against Salesforce\'s published keys',
-  kind: 'back-channel',
-  from: 'client',
-  to: 'auth',
-  message: 'GET /id/keys',
-  reply: 'JWKS: the public keys that sign ID tokens',
-  applies: (state) => state.tokens?.idToken !== undefined,
-  request: (state) => ({ method: 'GET', url: loginUrl(state.inputs.loginHost, '/id/keys'), headers: [['Accept', 'application/json']] }),
-  async process(response, state, { now }) {
-    if (response.status !== 200) return failed(responseError('verify-id-token', response));
-    const jwks = jsonObject(response.body);
-    if (!jwks || !Array.isArray(jwks.keys)) return failed(validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys'));
-    const idToken = required(state.tokens?.idToken, 'The ID token');
-    const checks = await verifyIdToken(idToken, jwks as unknown as Jwks, idTokenExpectations(state, now));
-    const failedCheck = checks.find((c) => !c.ok);
-    if (failedCheck) return failed(idTokenError(failedCheck), checkNotes(checks));
-    return { ok: true, state: { ...state, idTokenChecks: checks }, notes: checkNotes(checks) };
-  },
-};
+/** GET /id/keys and every check of the ID token, for any flow that received one. */
+export function verifyIdTokenStepFor<T extends IdTokenClientState>(): HttpStep<T> {
+  return {
+    id: 'verify-id-token',
+    title: 'Verify the ID token against Salesforce\'s published keys',
+    kind: 'back-channel',
+    from: 'client',
+    to: 'auth',
+    message: 'GET /id/keys',
+    reply: 'JWKS: the public keys that sign ID tokens',
+    applies: (state) => state.tokens?.idToken !== undefined,
+    request: (state) => ({ method: 'GET', url: loginUrl(state.inputs.loginHost, '/id/keys'), headers: [['Accept', 'application/json']] }),
+    async process(response, state, { now }) {
+      if (response.status !== 200) return failed(responseError('verify-id-token', response));
+      const jwks = jsonObject(response.body);
+      if (!jwks || !Array.isArray(jwks.keys)) return failed(validationError('verify-id-token', 'missing_field', 'The JWKS has no keys array.', 'keys'));
+      const idToken = required(state.tokens?.idToken, 'The ID token');
+      const checks = await verifyIdToken(idToken, jwks as unknown as Jwks, idTokenExpectations(state, now));
+      const failedCheck = checks.find((c) => !c.ok);
+      if (failedCheck) return failed(idTokenError(failedCheck), checkNotes(checks));
+      return { ok: true, state: { ...state, idTokenChecks: checks }, notes: checkNotes(checks) };
+    },
+  };
+}
+
+export const verifyIdTokenStep = verifyIdTokenStepFor<S>();
 
 export const verifySignature = verifySignatureStep<S>();
 

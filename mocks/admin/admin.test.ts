@@ -18,8 +18,10 @@ describe('adminView', () => {
       ['Playground Web App', WEB.consumerKey, WEB.consumerSecret, false, true],
       ['Playground PKCE App', DEMO.apps.pkce.consumerKey, DEMO.apps.pkce.consumerSecret, true, false],
       ['Playground Integration App', DEMO.apps.integration.consumerKey, DEMO.apps.integration.consumerSecret, false, true],
+      ['Playground Browser App', DEMO.apps.browser.consumerKey, DEMO.apps.browser.consumerSecret, false, false],
     ]);
-    expect(view.apps.map((a) => [a.flows.clientCredentials, a.runAsUsername])).toEqual([[false, ''], [false, ''], [true, 'integration@acme.example']]);
+    expect(view.apps.map((a) => [a.flows.clientCredentials, a.runAsUsername])).toEqual([[false, ''], [false, ''], [true, 'integration@acme.example'], [false, '']]);
+    expect(view.apps.map((a) => [a.flows.authorizationCode, a.flows.userAgent])).toEqual([[true, false], [true, false], [false, false], [false, true]]);
     expect(view.users.map((u) => [u.username, u.password, u.securityToken, u.preAuthorizedApps.length, u.apiOnly])).toEqual([
       ['ada@acme.example', 'Playground!23', 'AdaSecurityToken7Q', 2, false],
       ['grace@acme.example', 'Playground!23', 'GraceSecurityToken9', 0, false],
@@ -27,6 +29,8 @@ describe('adminView', () => {
     ]);
     expect([view.settings.allowUsernamePasswordFlows, view.settings.callerIpTrusted, view.settings.apiInstanceUrl]).toEqual([false, false, 'https://api.salesforce.com']);
     expect([view.settings.clientCredentialsDisabledError, view.settings.clientCredentialsDisabledDescription]).toEqual(['invalid_grant', 'no client credentials user enabled']);
+    expect([view.settings.allowUserAgentFlows, view.settings.userAgentBlockedError, view.settings.userAgentBlockedDescription, view.settings.userAgentBlockedShownOn])
+      .toEqual([true, 'unsupported_response_type', 'response type not supported', 'redirect']);
     expect(view.settings.codeLifetimeSeconds).toBe(900);
     expect(view.clock.offsetSeconds).toBe(0);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
@@ -64,12 +68,16 @@ describe('applyAdminPatch', () => {
     [{ apps: { [WEB.consumerKey]: { permittedUsers: 'some' } } }, `apps.${WEB.consumerKey}.permittedUsers must be one of "all", "admin-approved"`],
     [{ apps: { [WEB.consumerKey]: { refreshTokenPolicy: { kind: 'expire-after' } } } }, `apps.${WEB.consumerKey}.refreshTokenPolicy.seconds must be a whole number of seconds greater than 0`],
     [{ apps: { [WEB.consumerKey]: { flows: { teleport: true } } } }, `apps.${WEB.consumerKey}.flows.teleport is not a known field`],
-    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}", "${DEMO.apps.integration.consumerKey}"`],
+    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}", "${DEMO.apps.integration.consumerKey}", "${DEMO.apps.browser.consumerKey}"`],
     [{ apps: { [WEB.consumerKey]: { runAsUsername: 'nobody@acme.example' } } }, `apps.${WEB.consumerKey}.runAsUsername must be one of "", "ada@acme.example", "grace@acme.example", "integration@acme.example"`],
     [{ settings: { allowUsernamePasswordFlows: 'on' } }, 'settings.allowUsernamePasswordFlows must be true or false'],
     [{ settings: { clientCredentialsDisabledError: 'access_denied' } }, 'settings.clientCredentialsDisabledError must be one of "invalid_grant", "unsupported_grant_type", "unauthorized_client", "invalid_client"'],
     [{ settings: { clientCredentialsDisabledDescription: '' } }, 'settings.clientCredentialsDisabledDescription must be a non-empty string'],
     [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL or ""'],
+    [{ settings: { allowUserAgentFlows: 'no' } }, 'settings.allowUserAgentFlows must be true or false'],
+    [{ settings: { userAgentBlockedError: 'invalid_grant' } }, 'settings.userAgentBlockedError must be one of "unsupported_response_type", "unauthorized_client", "invalid_request", "access_denied"'],
+    [{ settings: { userAgentBlockedDescription: '' } }, 'settings.userAgentBlockedDescription must be a non-empty string'],
+    [{ settings: { userAgentBlockedShownOn: 'fragment' } }, 'settings.userAgentBlockedShownOn must be one of "redirect", "page"'],
     [{ settings: { codeLifetimeSeconds: -5 } }, 'settings.codeLifetimeSeconds must be a whole number of seconds greater than 0'],
     [{ settings: { authorizeBounce: 302 } }, 'settings.authorizeBounce must be one of "302", "js-page"'],
     [JSON.parse('{"__proto__": {}}') as Record<string, unknown>, '__proto__ is not a known field; a patch may have apps, users and settings'],

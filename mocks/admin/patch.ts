@@ -2,7 +2,7 @@
  * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS, type OrgState } from '../state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
 import {
   absoluteUrl,
   AdminPatchError,
@@ -50,6 +50,10 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   clientCredentialsDisabledError: oneOf(...CLIENT_CREDENTIALS_DISABLED_ERRORS),
   clientCredentialsDisabledDescription: nonEmptyString,
   apiInstanceUrl: optionalUrl,
+  allowUserAgentFlows: bool,
+  userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
+  userAgentBlockedDescription: nonEmptyString,
+  userAgentBlockedShownOn: oneOf('redirect', 'page'),
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

@@ -83,9 +83,16 @@ describe('errors shown on Salesforce\'s page, never redirected', () => {
 
 describe('errors redirected to the callback', () => {
   test('unsupported response_type', async () => {
-    expect(callbackError(await authorize({ response_type: 'token', state: 's' }))).toEqual({
+    expect(callbackError(await authorize({ response_type: 'code id_token', state: 's' }))).toEqual({
       error: 'unsupported_response_type', error_description: 'response type not supported', state: 's',
     });
+  });
+
+  test('response_type token to an app without the user-agent flow: the error is in the fragment', async () => {
+    const url = new URL(location(await authorize({ response_type: 'token', state: 's' })));
+    expect([url.search, Object.fromEntries(new URLSearchParams(url.hash.slice(1)))]).toEqual(['', {
+      error: 'unsupported_response_type', error_description: 'response type not supported', state: 's',
+    }]);
   });
 
   test('a scope the app does not have', async () => {

@@ -7,13 +7,14 @@ import { requireFlowEnabled } from '../checks/flow-enabled';
 import { requireNoImmediate } from '../checks/immediate';
 import { challengeMethod, requireChallengeWhenPkce } from '../checks/pkce-challenge';
 import { requireRegisteredRedirectUri } from '../checks/redirect-uri';
-import { requireCodeResponseType } from '../checks/response-type';
+import { answersInFragment, requireResponseType, responseTypeOf } from '../checks/response-type';
 import { grantedScopes } from '../checks/scope';
+import { requireUserAgentAllowed } from '../checks/user-agent-allowed';
 import { OAuthError, UnsupportedResponseTypeError } from '../errors';
 import { bouncePage } from '../html/bounce-page';
 import { queryParams, type Params } from '../http/params';
 import { htmlResponse, redirectResponse } from '../http/responses';
-import type { ConnectedApp } from '../state';
+import type { AuthorizeResponseType, ConnectedApp, OrgSettings } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { redirectToErrorPage } from './page-error';
 
@@ -25,15 +26,24 @@ function trustedClient({ org, site }: EndpointContext, params: Params): { app: C
   return { app, redirectUri };
 }
 
+/** The code flow needs the app's authorization code flow; the token response types the org's and the app's user-agent flow. */
+function requireFlowFor(responseType: AuthorizeResponseType, app: ConnectedApp, settings: OrgSettings): void {
+  if (responseType === 'code') return requireFlowEnabled(app, 'authorizationCode', () => new UnsupportedResponseTypeError());
+  requireUserAgentAllowed(settings);
+  requireFlowEnabled(app, 'userAgent', () => new UnsupportedResponseTypeError());
+}
+
 function startAuthorization({ org, site }: EndpointContext, params: Params, app: ConnectedApp, redirectUri: string): Response {
   const { settings } = org.state;
-  requireCodeResponseType(params.get('response_type'));
-  requireFlowEnabled(app, 'authorizationCode', () => new UnsupportedResponseTypeError());
+  const responseType = requireResponseType(params.get('response_type'));
+  requireFlowFor(responseType, app, settings);
   const scopes = grantedScopes(app, params.get('scope'));
-  const codeChallenge = params.get('code_challenge');
-  requireChallengeWhenPkce(app, codeChallenge, settings);
+  // PKCE belongs to the code flow: the user-agent flow has no token request to send a verifier in.
+  const codeChallenge = responseType === 'code' ? params.get('code_challenge') : undefined;
+  if (responseType === 'code') requireChallengeWhenPkce(app, codeChallenge, settings);
   requireNoImmediate(params.get('immediate'), settings);
   const pending = createPending(org, {
+    responseType,
     consumerKey: app.consumerKey,
     redirectUri,
     scopes,
@@ -57,7 +67,8 @@ async function authorize(context: EndpointContext): Promise<Response> {
   const started = await attempt(() => startAuthorization(context, params, client.app, client.redirectUri));
   if (!(started instanceof OAuthError)) return started;
   if (!started.mayRedirect) return redirectToErrorPage(context.site, started);
-  return redirectResponse(errorCallbackUrl(client.redirectUri, started, state instanceof OAuthError ? undefined : state));
+  const inFragment = answersInFragment(responseTypeOf(params.get('response_type')));
+  return redirectResponse(errorCallbackUrl(client.redirectUri, started, state instanceof OAuthError ? undefined : state, inFragment));
 }
 
 export const authorizeHandler = (org: EndpointContext['org']) => endpoint('get', '/services/oauth2/authorize', org, authorize);

@@ -2,6 +2,7 @@
 import { approve } from '../authorize/complete';
 import { CONSENT_PATH, expiredAuthorizationError, findPending } from '../authorize/pending';
 import { errorCallbackUrl, loginPageUrl } from '../authorize/redirects';
+import { answersInFragment } from '../checks/response-type';
 import { findApp, findUserById } from '../directory';
 import { AccessDeniedError, OAuthError } from '../errors';
 import { consentPage } from '../html/consent-page';
@@ -16,15 +17,15 @@ import { redirectToErrorPage } from './page-error';
 function withPending(
   { org, site }: EndpointContext,
   params: Params,
-  next: (pending: PendingAuthorization, userId: string) => Response,
-): Response {
+  next: (pending: PendingAuthorization, userId: string) => Response | Promise<Response>,
+): Response | Promise<Response> {
   const pending = findPending(org, params.first('source'));
   if (!pending) return redirectToErrorPage(site, expiredAuthorizationError());
   if (pending.userId === undefined) return redirectResponse(loginPageUrl(site, pending));
   return next(pending, pending.userId);
 }
 
-function showConsent(context: EndpointContext): Response {
+function showConsent(context: EndpointContext): Response | Promise<Response> {
   const { org, site } = context;
   return withPending(context, queryParams(context.request.url), (pending, userId) => {
     const app = findApp(org.state, site, pending.consumerKey);
@@ -39,10 +40,14 @@ function showConsent(context: EndpointContext): Response {
 async function decide(context: EndpointContext): Promise<Response> {
   const params = await attempt(() => requestParams(context.request));
   if (params instanceof OAuthError) return redirectToErrorPage(context.site, params);
-  return withPending(context, params, (pending, userId) => {
-    if (params.first('decision') === 'allow') return redirectResponse(approve(context.org, pending, userId));
+  return withPending(context, params, async (pending, userId) => {
+    if (params.first('decision') === 'allow') {
+      const callback = await attempt(() => approve(context.org, context.site, pending, userId));
+      return callback instanceof OAuthError ? redirectToErrorPage(context.site, callback) : redirectResponse(callback);
+    }
     context.org.state.pending.delete(pending.source);
-    return redirectResponse(errorCallbackUrl(pending.redirectUri, new AccessDeniedError(), pending.state));
+    const inFragment = answersInFragment(pending.responseType);
+    return redirectResponse(errorCallbackUrl(pending.redirectUri, new AccessDeniedError(), pending.state, inFragment));
   });
 }
 

@@ -38,7 +38,7 @@ async function logIn(context: EndpointContext): Promise<Response> {
 
   pending.userId = user.id15;
   if (hasApproved(org.state, user.id15, app.consumerKey, pending.scopes) && !pending.prompt.includes('consent')) {
-    return redirectResponse(approve(org, pending, user.id15));
+    return redirectResponse(await approve(org, site, pending, user.id15));
   }
   return redirectResponse(`${site.base}${consentPath(pending)}`);
 }

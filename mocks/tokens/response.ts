@@ -82,3 +82,28 @@ export async function passwordResponseFields(org: OrgRuntime, issued: IssuedToke
     ['signature', signature],
   ]);
 }
+
+/**
+ * The user-agent flow's fragment (reference section 3): access_token, refresh_token, instance_url, id,
+ * issued_at, signature, scope, then id_token for `token id_token` with openid granted, and token_type
+ * (the exact order is UNCONFIRMED upstream). The signature is keyed with the app's stored secret,
+ * although the client never sent one.
+ */
+export async function userAgentFragmentFields(org: OrgRuntime, issued: IssuedTokens & { withIdToken: boolean }): Promise<Record<string, string>> {
+  const { site, app, user, accessToken } = issued;
+  const { id, issuedAt, signature } = await signedIdentity(org, issued);
+  const idToken = issued.withIdToken && accessToken.scopes.includes('openid')
+    ? await signIdToken(org, { site, app, user, scopes: accessToken.scopes, accessToken: accessToken.token, nonce: issued.nonce })
+    : undefined;
+  return present([
+    ['access_token', accessToken.token],
+    ['refresh_token', issued.refreshToken?.token],
+    ['instance_url', site.instanceUrl],
+    ['id', id],
+    ['issued_at', issuedAt],
+    ['signature', signature],
+    ['scope', accessToken.scopes.join(' ')],
+    ['id_token', idToken],
+    ['token_type', 'Bearer'],
+  ]);
+}

@@ -2,7 +2,7 @@ import { DEMO } from '@/mocks/demo';
 import type { FlowInputs } from '@/flows/types';
 
 /** Which parts of the mock org's settings matter to a flow, so the page shows those. */
-export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow';
+export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow';
 
 interface MockSetup {
   /** The seeded connected app the flow uses. */
@@ -17,6 +17,7 @@ interface MockSetup {
 const SETUP: Record<string, MockSetup> = {
   'web-server': { app: 'web', host: DEMO.hosts.login, parts: ['code-flow'] },
   'web-server-pkce': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'] },
+  'user-agent': { app: 'browser', host: DEMO.hosts.login, parts: ['user-agent-flow'] },
   'client-credentials': { app: 'integration', host: DEMO.hosts.myDomain, parts: ['client-credentials'] },
   'username-password': { app: 'web', host: DEMO.hosts.login, parts: ['password-flow'] },
   // The rotation lab: rotation starts on; switch it off in the app settings and run again to compare.
@@ -45,8 +46,8 @@ export function mockInputs(flowId: string): FlowInputs {
   return {
     loginHost: setup.host,
     clientId: app.consumerKey,
-    // The PKCE app is a public client: it has a secret on the org, but the client does not hold it.
-    clientSecret: setup.app === 'pkce' ? undefined : app.consumerSecret,
+    // The PKCE and browser apps are public clients: each has a secret on the org, but the client does not hold it.
+    clientSecret: setup.app === 'pkce' || setup.app === 'browser' ? undefined : app.consumerSecret,
     clientAuth: 'client_secret_post',
     redirectUri: DEMO.callbackUrl,
     scope: setup.app === 'integration' ? '' : DEMO.scopes,
@@ -54,5 +55,7 @@ export function mockInputs(flowId: string): FlowInputs {
     password: user.password,
     securityToken: user.securityToken,
     apiVersion: '62.0',
+    // The user-agent flow asks for an ID token as well, so that its checks run.
+    responseType: 'token id_token',
   };
 }

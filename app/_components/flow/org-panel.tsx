@@ -5,8 +5,11 @@ import type { Engine } from './engine';
 import { AppSettingsForm } from './app-settings-form';
 import { ClientForm } from './client-form';
 import { ClockControls } from './clock-controls';
-import { settingsParts } from './mock-inputs';
+import { settingsParts, type SettingsPart } from './mock-inputs';
 import { OrgSettingsForm } from './org-settings-form';
+
+/** The parts whose settings are org-wide rather than the app's. */
+const ORG_PARTS: readonly SettingsPart[] = ['password-flow', 'user-agent-flow'];
 
 interface Props {
   engine: Engine;
@@ -27,7 +30,7 @@ export const OrgPanel = memo(function OrgPanel({ engine, onInputsChange }: Props
         <ClientForm engine={engine} onInputsChange={onInputsChange} />
         <div className="space-y-6">
           <AppSettingsForm engine={engine} />
-          {settingsParts(engine.flow.id).includes('password-flow') && <OrgSettingsForm engine={engine} />}
+          {settingsParts(engine.flow.id).some((part) => ORG_PARTS.includes(part)) && <OrgSettingsForm engine={engine} parts={settingsParts(engine.flow.id)} />}
         </div>
       </div>
       <ClockControls engine={engine} />

@@ -1,5 +1,6 @@
 'use client';
 import type { RunnerSnapshot } from '@/flows/runner';
+import type { UserAgentState } from '@/flows/user-agent/state';
 import type { WebServerState } from '@/flows/web-server/state';
 import { refreshTokenFamily } from '@/flows/refresh-token/family';
 import { recordedJson, recordedJwks } from '@/flows/web-server/recorded';
@@ -56,6 +57,14 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
           {state.pkce && <PkceCheck exchanges={exchanges} />}
         </>
       );
+    }
+    case 'parse-fragment': {
+      // The user-agent flow: the same fields as a token response, read from the fragment (state is checked, not kept).
+      const fragment = (outcome?.ok ? (outcome.state as UserAgentState) : undefined)?.fragment;
+      const fields = fragment && Object.fromEntries(fragment.filter(([name]) => name !== 'state'));
+      return fields ? (
+        <TokenResponsePanel response={fields} now={now} lookupTerm={lookupTerm} checksSignature={Boolean(state.inputs.clientSecret)} source="fragment" />
+      ) : null;
     }
     case 'verify-id-token':
       return state.tokens?.idToken && state.idTokenChecks ? (

@@ -17,7 +17,22 @@ interface Props {
   lookupTerm: LookupTerm;
   /** Whether this client holds the consumer secret and checks `signature` in a later step. */
   checksSignature: boolean;
+  /** Where the fields came from: a token response's JSON body, or the redirect's URL fragment (user-agent flow). */
+  source?: 'response' | 'fragment';
 }
+
+const WORDING = {
+  response: {
+    heading: 'The token response, field by field',
+    caption: 'Each field of Salesforce’s token response, its value and what it means',
+    region: 'Fields of the token response',
+  },
+  fragment: {
+    heading: 'The tokens in the fragment, parameter by parameter',
+    caption: 'Each parameter of the redirect’s URL fragment, its value and what it means',
+    region: 'Parameters of the fragment',
+  },
+};
 
 /** Long tokens shortened; the full value is in the raw response above. */
 function shown(value: string): string {
@@ -62,19 +77,15 @@ function FieldRow({ field, lookupTerm, checksSignature }: { field: TokenResponse
 }
 
 /** Every field of Salesforce's token response explained, issued_at as a date, and why expires_in is missing. */
-export function TokenResponsePanel({ response, now, lookupTerm, checksSignature }: Props) {
+export function TokenResponsePanel({ response, now, lookupTerm, checksSignature, source = 'response' }: Props) {
   const fields = tokenResponseFields(response, now);
+  const wording = WORDING[source];
   const expiresIn = lookupTerm('expires_in', 'response-field');
   const noteId = useId();
   return (
     <div className="mt-6" data-testid="token-response-panel">
-      <h3 className="font-semibold">The token response, field by field</h3>
-      <StackTable
-        caption="Each field of Salesforce’s token response, its value and what it means"
-        captionHidden
-        columns={['Field', 'Value, and what it means']}
-        region="Fields of the token response"
-      >
+      <h3 className="font-semibold">{wording.heading}</h3>
+      <StackTable caption={wording.caption} captionHidden columns={['Field', 'Value, and what it means']} region={wording.region}>
         {fields.map((f) => (
           <FieldRow key={f.name} field={f} lookupTerm={lookupTerm} checksSignature={checksSignature} />
         ))}
