@@ -11,3 +11,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
 }
+
+/** The same check in the light theme, then with the `dark` class on <html>. */
+export async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await expectNoAxeViolations(page);
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+}

@@ -1,13 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolationsInBothThemes } from './axe';
+import { openStep, panel } from './steps';
 
-const panel = (page: Page) => page.locator('section[data-step]');
 const STEPS = ['exchange-code', 'refresh', 'refresh-again', 'replay-old-refresh', 'refresh-after-replay', 'rest-after-replay'];
-
-async function openStep(page: Page, stepId: string) {
-  await page.locator(`[data-step-id="${stepId}"]`).click();
-  await expect(panel(page)).toHaveAttribute('data-step', stepId);
-}
 
 async function runToEnd(page: Page) {
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
@@ -18,13 +13,6 @@ async function runToEnd(page: Page) {
 
 const family = (page: Page) => panel(page).getByTestId('refresh-family-panel');
 const statuses = (page: Page) => family(page).locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
-
-async function expectNoAxeViolationsInBothThemes(page: Page) {
-  await expectNoAxeViolations(page);
-  await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await expectNoAxeViolations(page);
-  await page.evaluate(() => document.documentElement.classList.remove('dark'));
-}
 
 test('with rotation on, replaying the first refresh token is refused and revokes the whole family', async ({ page }) => {
   test.setTimeout(240_000);

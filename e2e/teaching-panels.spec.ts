@@ -1,7 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO } from '../mocks/demo';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolationsInBothThemes } from './axe';
+import { signInAndAllow } from './steps';
 
 // A run to the end and axe over the whole page in two themes take longer than the default minute.
 test.describe.configure({ timeout: 240_000 });
@@ -41,13 +42,6 @@ async function text(locator: Locator): Promise<string> {
 async function responseJson(page: Page): Promise<Record<string, string>> {
   const raw = await text(page.locator('section[data-step]').getByLabel(/Response, status 200/));
   return JSON.parse(raw.slice(raw.indexOf('{'))) as Record<string, string>;
-}
-
-async function expectNoAxeViolationsInBothThemes(page: Page) {
-  await expectNoAxeViolations(page);
-  await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await expectNoAxeViolations(page);
-  await page.evaluate(() => document.documentElement.classList.remove('dark'));
 }
 
 test('PKCE variant: the PKCE, token response and id_token panels recompute, explain and catch tampering', async ({ page }) => {
@@ -140,11 +134,7 @@ test('PKCE variant: a code_verifier edited in the token request shows as a misma
   for (const title of [STEP.pkce, 'Build the authorization URL', 'Send the user to Salesforce to sign in and approve', 'Check the callback: state, then code or error']) {
     await openStep(page, title);
     await page.locator('section[data-step]').getByRole('button', { name: /^(Send|Run this step)/ }).click();
-    if (title.startsWith('Send the user')) {
-      const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
-      await salesforce.getByRole('button', { name: 'Log In' }).click();
-      await salesforce.getByRole('button', { name: 'Allow' }).click();
-    }
+    if (title.startsWith('Send the user')) await signInAndAllow(page);
     await expect(page.locator('section[data-step]')).toHaveAttribute('data-status', 'done');
   }
   await openStep(page, STEP.exchange);

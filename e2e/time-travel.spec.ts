@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const panel = (page: Page) => page.locator('section[data-step]');
-
-async function openStep(page: Page, stepId: string) {
-  await page.locator(`[data-step-id="${stepId}"]`).click();
-  await expect(panel(page)).toHaveAttribute('data-step', stepId);
-}
+import { openStep, panel, signInAndAllow } from './steps';
 
 async function sendStep(page: Page, stepId: string, status = 'done') {
   await openStep(page, stepId);
   await panel(page).getByRole('button', { name: /^(Send|Run this step)/ }).click();
-  if (stepId === 'authorize') {
-    const salesforce = page.frameLocator('iframe[title^="Salesforce page"]');
-    await salesforce.getByRole('button', { name: 'Log In' }).click();
-    await salesforce.getByRole('button', { name: 'Allow' }).click();
-  }
+  if (stepId === 'authorize') await signInAndAllow(page);
   await expect(page.locator(`[data-step-id="${stepId}"]`)).toHaveAttribute('data-status', status);
 }
 

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { expectStatus, openStep, panel } from './steps';
 
-const panel = (page: Page) => page.locator('section[data-step]');
-
-async function openStep(page: Page, stepId: string) {
-  await page.locator(`[data-step-id="${stepId}"]`).click();
-  await expect(panel(page)).toHaveAttribute('data-step', stepId);
-}
-
-async function expectStatus(page: Page, stepId: string, status: string) {
-  await expect(page.locator(`[data-step-id="${stepId}"]`)).toHaveAttribute('data-status', status);
-}
 
 test('the user-agent flow runs to the end: the tokens come back in the fragment and the page reads them', async ({ page }) => {
   await page.goto('/flows/user-agent');
