@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS } from '@/mocks/state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS } from '@/mocks/state';
 import { explainError, GLOSSARY, lookupTerm } from './glossary';
 import { inlineToPlainText } from './inline';
 import type { GlossaryKind } from './types';
@@ -91,6 +91,7 @@ describe('glossary coverage', () => {
 
   it('explains every error code the org settings may choose for a client credentials flow that is off', () => {
     for (const code of CLIENT_CREDENTIALS_DISABLED_ERRORS) expect(explainError(code)?.term, code).toBe(code);
+    for (const code of [...DEVICE_EXPIRED_ERRORS, ...DEVICE_DISABLED_ERRORS]) expect(explainError(code)?.term, code).toBe(code);
   });
 
   it('explains every field of the token response, and the missing expires_in', () => {

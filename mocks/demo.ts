@@ -34,6 +34,12 @@ export const DEMO = {
       consumerKey: '3MVG9PlaygroundBrowserAppDemoConsumerKey.Acme0rg5g000004ACME.UserAgentFlowClient',
       consumerSecret: 'D4A6C8E0F2B3579146802BDF13579ACE02468BDF13579ACE02468BDF13579ACE',
     },
+    /** A command-line tool or device without a browser on the device flow: public, it holds no secret. */
+    device: {
+      name: 'Playground Device App',
+      consumerKey: '3MVG9PlaygroundDeviceAppDemoConsumerKey.Acme0rg5g000004ACME.DeviceFlowClient',
+      consumerSecret: 'E5B7D9F1A3C4680257913CE024689ACE13579BDF02468ACE13579BDF0246ACE1',
+    },
     integration: {
       name: 'Playground Integration App',
       consumerKey: '3MVG9PlaygroundIntegrationAppDemoConsumerKey.Acme0rg5g000004ACME.ClientCredentials',

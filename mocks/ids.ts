@@ -48,3 +48,15 @@ export function newRefreshToken(): string {
 export function newOpaqueId(): string {
   return randomTokenChars(48);
 }
+
+const USER_CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A device flow user code like Salesforce's ("6VL44ZGC"): 8 upper-case letters and digits. */
+export function newUserCode(): string {
+  return Array.from(randomBytes(8), (b) => USER_CODE_ALPHABET.charAt(b % USER_CODE_ALPHABET.length)).join('');
+}
+
+/** A device code: long and opaque, only the device ever sees it. */
+export function newDeviceCode(): string {
+  return `M0${bytesToBase64(randomBytes(48)).replace(/[+/=]/g, '')}`;
+}

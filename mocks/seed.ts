@@ -1,4 +1,4 @@
-/** The default org: Acme, three connected apps and three users (values in DEMO). */
+/** The default org: Acme, five connected apps and three users (values in DEMO). */
 import { DEMO } from './demo';
 import type { ConnectedApp, FlowsEnabled, OrgSeed, User } from './state';
 
@@ -67,11 +67,17 @@ const browserApp = app(DEMO.apps.browser, false, {
   flows: { ...CODE_FLOWS, authorizationCode: false, userAgent: true, usernamePassword: false },
 });
 
+// The device app is a command-line tool or a device with no browser: public, "Enable for Device Flow" on.
+const deviceApp = app(DEMO.apps.device, false, {
+  requirePkce: false,
+  flows: { ...CODE_FLOWS, authorizationCode: false, usernamePassword: false, device: true },
+});
+
 const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
 
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp],
+  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp, deviceApp],
   // Ada is pre-authorized for the two code-flow apps, Grace for none: switch an app to admin-approved users to see the difference.
   users: [user(DEMO.users.ada, [...CODE_APPS]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
   settings: {
@@ -91,5 +97,13 @@ export const DEFAULT_SEED: OrgSeed = {
     userAgentBlockedError: 'unsupported_response_type',
     userAgentBlockedDescription: 'response type not supported',
     userAgentBlockedShownOn: 'redirect',
+    deviceCodeLifetimeSeconds: 600,
+    devicePollIntervalSeconds: 5,
+    devicePendingDescription: 'authorization pending',
+    deviceSlowDownDescription: 'polling too frequently',
+    deviceExpiredError: 'expired_token',
+    deviceExpiredDescription: 'device code expired',
+    deviceDisabledError: 'unsupported_response_type',
+    deviceDisabledDescription: 'response type not supported',
   },
 };

@@ -12,8 +12,9 @@ export type PermittedUsers = 'all' | 'admin-approved';
 /**
  * OAuth flows an app allows. Connected apps can use the username-password flow unless the org blocks
  * it (OrgSettings.allowUsernamePasswordFlows); `usernamePassword: false` models an External Client
- * App, which does not support it at all. userAgent is served by authorize (response_type token); jwtBearer
- * and device have no grant yet.
+ * App, which does not support it at all. userAgent is served by authorize (response_type token); device
+ * ("Enable for Device Flow") by the token endpoint (response_type device_code, grant_type device); jwtBearer
+ * has no grant yet.
  */
 export interface FlowsEnabled {
   authorizationCode: boolean;
@@ -107,7 +108,31 @@ export interface OrgSettings {
   userAgentBlockedDescription: string;
   /** Whether the refusal goes back to the callback (in the fragment) or stays on Salesforce's error page (UNCONFIRMED upstream). */
   userAgentBlockedShownOn: 'redirect' | 'page';
+  /** How long a device code and its user code stay usable (UNCONFIRMED upstream; the CLI allows about 10 minutes). */
+  deviceCodeLifetimeSeconds: number;
+  /** `interval` of the device code response: the least time between two polls (Salesforce's samples say 5). */
+  devicePollIntervalSeconds: number;
+  /** error_description of `authorization_pending` (UNCONFIRMED upstream). */
+  devicePendingDescription: string;
+  /** error_description of `slow_down`, for a poll sooner than the interval after the last one (UNCONFIRMED upstream). */
+  deviceSlowDownDescription: string;
+  /** The error code for a poll with an expired device code (UNCONFIRMED upstream). */
+  deviceExpiredError: DeviceExpiredError;
+  /** Its error_description (UNCONFIRMED upstream). */
+  deviceExpiredDescription: string;
+  /** The error code of a device code request from an app without "Enable for Device Flow" (UNCONFIRMED upstream). */
+  deviceDisabledError: DeviceDisabledError;
+  /** Its error_description (UNCONFIRMED upstream). */
+  deviceDisabledDescription: string;
 }
+
+/** Plausible codes for a poll with an expired device code: RFC 8628's, or the one Salesforce uses for expired codes. */
+export const DEVICE_EXPIRED_ERRORS = ['expired_token', 'invalid_grant'] as const;
+export type DeviceExpiredError = (typeof DEVICE_EXPIRED_ERRORS)[number];
+
+/** Plausible codes for a device code request from an app that does not have the device flow enabled. */
+export const DEVICE_DISABLED_ERRORS = ['unsupported_response_type', 'unauthorized_client', 'invalid_request', 'invalid_client'] as const;
+export type DeviceDisabledError = (typeof DEVICE_DISABLED_ERRORS)[number];
 
 /** Plausible codes for an authorize request with response_type token in an org that blocks the user-agent flow. */
 export const USER_AGENT_BLOCKED_ERRORS = ['unsupported_response_type', 'unauthorized_client', 'invalid_request', 'access_denied'] as const;
@@ -192,6 +217,32 @@ export interface RefreshToken {
   rotated: boolean;
 }
 
+/** A device code handed out by the token endpoint (response_type=device_code), waiting for the user's decision. */
+export interface DeviceAuthorization {
+  deviceCode: string;
+  /** What the user types on the verification page: 8 upper-case letters and digits. */
+  userCode: string;
+  consumerKey: string;
+  scopes: string[];
+  issuedAt: number;
+  /** The last poll (grant_type=device), to answer slow_down to a poll sooner than the interval. */
+  lastPolledAt?: number;
+  status: 'pending' | 'approved' | 'denied';
+  /** Who approved (or denied) it on the verification page. */
+  userId?: string;
+}
+
+/**
+ * One visit to the verification page (/setup/connect), carried in the URL as `source` like the consent
+ * page's: who logged in, and which device code they typed.
+ */
+export interface DeviceVisit {
+  source: string;
+  createdAt: number;
+  userId?: string;
+  deviceCode?: string;
+}
+
 /** A user's approval of an app for some scopes (what lets later logins skip the consent page). */
 export interface Approval {
   userId: string;
@@ -207,6 +258,10 @@ export interface OrgState extends OrgSeed {
   accessTokens: Map<string, AccessToken>;
   refreshTokens: Map<string, RefreshToken>;
   approvals: Approval[];
+  /** Device codes by device_code. */
+  deviceCodes: Map<string, DeviceAuthorization>;
+  /** Visits to the device verification page by source. */
+  deviceVisits: Map<string, DeviceVisit>;
   /** REST calls so far, reported in Sforce-Limit-Info. */
   apiUsage: number;
 }
@@ -227,6 +282,8 @@ export function createState(seed: OrgSeed, keys: SigningKey): OrgState {
     accessTokens: new Map(),
     refreshTokens: new Map(),
     approvals: [],
+    deviceCodes: new Map(),
+    deviceVisits: new Map(),
     apiUsage: 0,
   };
 }

@@ -2,7 +2,7 @@
  * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
 import {
   absoluteUrl,
   AdminPatchError,
@@ -54,6 +54,14 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
   userAgentBlockedDescription: nonEmptyString,
   userAgentBlockedShownOn: oneOf('redirect', 'page'),
+  deviceCodeLifetimeSeconds: positiveInteger,
+  devicePollIntervalSeconds: positiveInteger,
+  devicePendingDescription: nonEmptyString,
+  deviceSlowDownDescription: nonEmptyString,
+  deviceExpiredError: oneOf(...DEVICE_EXPIRED_ERRORS),
+  deviceExpiredDescription: nonEmptyString,
+  deviceDisabledError: oneOf(...DEVICE_DISABLED_ERRORS),
+  deviceDisabledDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

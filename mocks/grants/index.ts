@@ -6,6 +6,7 @@ import type { FlowsEnabled, OrgSettings } from '../state';
 import { authorizationCodeGrant } from './authorization-code';
 import { clientCredentialsDisabled, clientCredentialsGrant } from './client-credentials';
 import type { Grant } from './context';
+import { deviceGrant } from './device';
 import { passwordGrant } from './password';
 import { refreshTokenGrant } from './refresh-token';
 
@@ -23,4 +24,5 @@ export const GRANTS = new Map<string, GrantEntry>([
   ['refresh_token', { flow: 'refreshToken', run: refreshTokenGrant }],
   ['client_credentials', { flow: 'clientCredentials', run: clientCredentialsGrant, checkSite: requireMyDomain, disabled: clientCredentialsDisabled }],
   ['password', { flow: 'usernamePassword', run: passwordGrant }],
+  ['device', { flow: 'device', run: deviceGrant }],
 ]);

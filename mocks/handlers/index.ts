@@ -3,6 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { OrgRuntime } from '../state';
 import { authorizeHandler } from './authorize';
 import { consentHandlers } from './consent';
+import { deviceVerificationHandlers } from './device-verification';
 import { discoveryHandler } from './discovery';
 import { errorPageHandler } from './error-page';
 import { identityHandlers } from './identity';
@@ -26,6 +27,7 @@ export function createHandlers(org: OrgRuntime): HttpHandler[] {
     discoveryHandler(org),
     ...restHandlers(org),
     ...consentHandlers(org),
+    ...deviceVerificationHandlers(org),
     errorPageHandler(org),
     // Last: the "*/" pattern matches any URL ending in "/", and answers only for a site's root.
     ...loginHandlers(org),

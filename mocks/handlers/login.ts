@@ -6,14 +6,16 @@ import { requirePermittedUser } from '../checks/permitted-user';
 import { findApp, findUserByUsername } from '../directory';
 import { OAuthError } from '../errors';
 import { loginPage } from '../html/login-page';
-import { queryParams, requestParams } from '../http/params';
+import { queryParams, requestParams, type Params } from '../http/params';
 import { htmlResponse, redirectResponse } from '../http/responses';
-import type { OrgRuntime } from '../state';
+import type { DeviceVisit, OrgRuntime } from '../state';
+import { visitFromStartUrl, visitPath } from '../device/store';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { redirectToErrorPage } from './page-error';
 
 function showLogin({ org, site, request }: EndpointContext): Response {
   const startUrl = queryParams(request.url).first('startURL') ?? '';
+  if (visitFromStartUrl(org, startUrl)) return htmlResponse(loginPage({ action: `${site.base}/`, startUrl }));
   const pending = pendingFromStartUrl(org, startUrl);
   return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username: pending?.loginHint }));
 }
@@ -23,6 +25,8 @@ async function logIn(context: EndpointContext): Promise<Response> {
   const params = await attempt(() => requestParams(context.request));
   if (params instanceof OAuthError) return redirectToErrorPage(site, params);
   const startUrl = params.first('startURL') ?? '';
+  const visit = visitFromStartUrl(org, startUrl);
+  if (visit) return logInForDevice(context, params, visit);
   const pending = pendingFromStartUrl(org, startUrl);
   const app = findApp(org.state, site, pending?.consumerKey);
   if (!pending || !app) return redirectToErrorPage(site, expiredAuthorizationError());
@@ -41,6 +45,18 @@ async function logIn(context: EndpointContext): Promise<Response> {
     return redirectResponse(await approve(org, site, pending, user.id15));
   }
   return redirectResponse(`${site.base}${consentPath(pending)}`);
+}
+
+/** A login on the way to the device verification page: no app is known yet, so back to the page to type the code. */
+function logInForDevice({ org, site }: EndpointContext, params: Params, visit: DeviceVisit): Response {
+  const startUrl = visitPath(visit);
+  const username = params.first('username');
+  const user = findUserByUsername(org.state, site, username);
+  if (!user || user.password !== params.first('pw') || user.apiOnly) {
+    return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username, failed: true }));
+  }
+  visit.userId = user.id15;
+  return redirectResponse(`${site.base}${startUrl}`);
 }
 
 export const loginHandlers = (org: OrgRuntime) => [endpoint('get', '/', org, showLogin), endpoint('post', '/', org, logIn)];

@@ -1,6 +1,7 @@
-/** POST /services/oauth2/token: parse, find the client, dispatch on grant_type, serialize. */
+/** POST /services/oauth2/token: parse, find the client, dispatch on grant_type (or the device code request), serialize. */
 import { requireApp } from '../checks/client';
 import { requireFlowEnabled } from '../checks/flow-enabled';
+import { deviceAuthorizationFields } from '../device/authorization';
 import { InvalidRequestError, OAuthError, UnsupportedGrantTypeError } from '../errors';
 import { GRANTS } from '../grants';
 import { clientCredentials } from '../http/client-auth';
@@ -9,8 +10,10 @@ import { Params, requestParams } from '../http/params';
 import type { OrgRuntime } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 
-async function tokenFields({ org, site, request }: EndpointContext, params: Params): Promise<Record<string, string>> {
+async function tokenFields({ org, site, request }: EndpointContext, params: Params): Promise<Record<string, string | number>> {
   const grantType = params.get('grant_type');
+  // The device flow asks for its device code on the token endpoint too, with a response_type instead of a grant_type.
+  if (grantType === undefined && params.get('response_type') === 'device_code') return deviceAuthorizationFields(org, site, params);
   if (grantType === undefined) throw new InvalidRequestError('grant type is missing');
   const grant = GRANTS.get(grantType);
   if (!grant) throw new UnsupportedGrantTypeError();

@@ -7,7 +7,7 @@ main{max-width:24rem;margin:3rem auto;padding:2rem;background:#fff;border:1px so
 .brand{margin:0 0 1.5rem;text-align:center;color:#0176d3;font-weight:700;font-size:1.5rem}
 h1{font-size:1.25rem;margin:0 0 1rem}
 label{display:block;margin:1rem 0 .25rem;font-size:.875rem}
-input[type=email],input[type=password]{box-sizing:border-box;width:100%;padding:.6rem;border:1px solid #747474;border-radius:.25rem;font-size:1rem}
+input[type=email],input[type=password],input[type=text]{box-sizing:border-box;width:100%;padding:.6rem;border:1px solid #747474;border-radius:.25rem;font-size:1rem}
 button{margin-top:1.25rem;padding:.6rem 1.2rem;border:1px solid #0176d3;border-radius:.25rem;font-size:1rem;cursor:pointer;background:#fff;color:#0176d3}
 button.primary{background:#0176d3;color:#fff}
 button:focus-visible,input:focus-visible{outline:3px solid #1b96ff;outline-offset:2px}

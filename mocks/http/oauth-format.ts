@@ -29,16 +29,20 @@ export function oauthFormat(request: Request, params?: Params): OAuthFormat {
   return 'json';
 }
 
-function serialize(fields: Record<string, string>, format: OAuthFormat): string {
-  if (format === 'urlencoded') return new URLSearchParams(fields).toString();
+/** Field values are strings, except a few numbers (the device flow's `interval`), which JSON keeps as numbers. */
+export type OAuthFields = Record<string, string | number>;
+
+function serialize(fields: OAuthFields, format: OAuthFormat): string {
+  const text = Object.entries(fields).map(([name, value]): [string, string] => [name, String(value)]);
+  if (format === 'urlencoded') return new URLSearchParams(text).toString();
   if (format === 'xml') {
-    const elements = Object.entries(fields).map(([name, value]) => `<${name}>${escapeHtml(value)}</${name}>`);
+    const elements = text.map(([name, value]) => `<${name}>${escapeHtml(value)}</${name}>`);
     return `<?xml version="1.0" encoding="UTF-8"?><OAuth>${elements.join('')}</OAuth>`;
   }
   return JSON.stringify(fields);
 }
 
-export function oauthResponse(fields: Record<string, string>, format: OAuthFormat, status = 200): Response {
+export function oauthResponse(fields: OAuthFields, format: OAuthFormat, status = 200): Response {
   return respond(serialize(fields, format), status, CONTENT_TYPES[format]);
 }
 
