@@ -1,6 +1,6 @@
 /**
  * A headless browser for front-channel steps: follows Salesforce's redirects, signs in on the login
- * page, clicks Allow or Deny on the consent page, and stops at the redirect that leaves Salesforce
+ * page, types the device flow's user code on its verification page, clicks Allow or Deny on the consent page, and stops at the redirect that leaves Salesforce
  * (to the callback) or at a page it cannot go past (an error page). Every hop goes through the
  * transport it is given, which records it.
  */
@@ -12,12 +12,14 @@ import type { BrowserDriver, BrowserVisit } from './types';
 
 export const LOGIN_FORM_ID = 'login_form';
 export const CONSENT_FORM_ID = 'consent_form';
+/** The device flow's verification page: where the person types the code the device shows. */
+export const DEVICE_CODE_FORM_ID = 'device_code_form';
 
 /** A Salesforce page holding a form that someone at the browser has to fill in and submit. */
 export interface PageWithForm {
   url: string;
   html: string;
-  formId: typeof LOGIN_FORM_ID | typeof CONSENT_FORM_ID;
+  formId: typeof LOGIN_FORM_ID | typeof DEVICE_CODE_FORM_ID | typeof CONSENT_FORM_ID;
 }
 
 /**
@@ -39,8 +41,10 @@ export interface HeadlessBrowserOptions {
 
 const CLOSED = 'closed';
 
-function fill(form: HtmlForm, options: HeadlessBrowserOptions): Array<[string, string]> {
+function fill(form: HtmlForm, options: HeadlessBrowserOptions, typed: Readonly<Record<string, string>>): Array<[string, string]> {
   return form.fields.map((field): [string, string] => {
+    const known = Object.hasOwn(typed, field.name) ? typed[field.name] : undefined;
+    if (known !== undefined) return [field.name, known];
     if (field.name === 'username') return [field.name, options.username];
     if (field.type === 'password') return [field.name, options.password];
     return [field.name, field.value];
@@ -66,36 +70,39 @@ async function answer(
   page: PageWithForm,
   options: HeadlessBrowserOptions,
   automatic: Array<[string, string]>,
+  typed: Readonly<Record<string, string>>,
 ): Promise<Array<[string, string]> | typeof CLOSED> {
   const answered = options.person ? await options.person(page) : 'automatic';
-  if (answered === 'automatic') return [...fill(form, options), ...automatic];
+  if (answered === 'automatic') return [...fill(form, options, typed), ...automatic];
   return answered ?? CLOSED;
 }
 
-/** The form still to act on in a page, with the button the options would press: sign in once, decide once. */
+/** The form still to act on in a page, with the button the options would press: sign in once, type the code once, decide once. */
 function formToAct(forms: HtmlForm[], options: HeadlessBrowserOptions, done: Set<string>): [HtmlForm, Array<[string, string]>] | undefined {
-  const login = forms.find((f) => f.id === LOGIN_FORM_ID);
-  if (login && !done.has(LOGIN_FORM_ID)) return [login, buttonPair(login)];
+  for (const id of [LOGIN_FORM_ID, DEVICE_CODE_FORM_ID]) {
+    const form = forms.find((f) => f.id === id);
+    if (form && !done.has(id)) return [form, buttonPair(form)];
+  }
   const consent = forms.find((f) => f.id === CONSENT_FORM_ID);
   const decision = consent ? buttonPair(consent, options.decision) : [];
   return consent && decision.length > 0 && !done.has(CONSENT_FORM_ID) ? [consent, decision] : undefined;
 }
 
 /** What the user does on a page; undefined when there is nothing to do. */
-async function act(html: string, url: string, options: HeadlessBrowserOptions, done: Set<string>): Promise<WireRequest | undefined | typeof CLOSED> {
+async function act(html: string, url: string, options: VisitOptions, done: Set<string>): Promise<WireRequest | undefined | typeof CLOSED> {
   const found = formToAct(parseForms(html), options, done);
   if (!found) return undefined;
   const [form, automatic] = found;
   const formId = form.id as PageWithForm['formId'];
   done.add(formId);
-  const pairs = await answer(form, { url, html, formId }, options, automatic);
+  const pairs = await answer(form, { url, html, formId }, options, automatic, options.typed);
   return pairs === CLOSED ? CLOSED : submit(form, url, pairs);
 }
 
 async function nextRequest(
   url: string,
   response: WireResponse,
-  options: HeadlessBrowserOptions,
+  options: VisitOptions,
   done: Set<string>,
 ): Promise<WireRequest | undefined | typeof CLOSED> {
   const location = getHeader(response.headers, 'location');
@@ -106,7 +113,10 @@ async function nextRequest(
   return response.status === 200 ? act(response.body, url, options, done) : undefined;
 }
 
-async function visit(first: WireRequest, transport: Transport, stepId: string, options: HeadlessBrowserOptions): Promise<BrowserVisit> {
+/** The browser's options for one visit, with what the person knows from elsewhere. */
+type VisitOptions = HeadlessBrowserOptions & { typed: Readonly<Record<string, string>> };
+
+async function visit(first: WireRequest, transport: Transport, stepId: string, options: VisitOptions): Promise<BrowserVisit> {
   const jar = new CookieJar();
   const done = new Set<string>();
   const maxHops = options.maxHops ?? 10;
@@ -127,5 +137,5 @@ async function visit(first: WireRequest, transport: Transport, stepId: string, o
 }
 
 export function createHeadlessBrowser(options: HeadlessBrowserOptions): BrowserDriver {
-  return { visit: (first, transport, stepId) => visit(first, transport, stepId, options) };
+  return { visit: (first, transport, stepId, typed = {}) => visit(first, transport, stepId, { ...options, typed }) };
 }

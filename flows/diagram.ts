@@ -38,13 +38,14 @@ function listOf(items: string[]): string {
 export function sequenceDiagram<S>(flow: FlowDefinition<S>): SequenceDiagram {
   const messages = flow.steps.flatMap((step) => stepArrows(step).map((arrow) => ({ stepId: step.id, arrow })));
   const used = new Set<Party>(messages.flatMap(({ arrow }) => [arrow.from, arrow.to]));
+  const labels: Record<Party, string> = { ...PARTY_LABELS, ...flow.partyLabels };
   const parties = (Object.keys(PARTY_LABELS) as Party[]).filter((party) => used.has(party));
-  const declarations = parties.map((p) => `  ${p === 'user' ? 'actor' : 'participant'} ${p} as ${escapeMermaid(PARTY_LABELS[p])}`);
+  const declarations = parties.map((p) => `  ${p === 'user' ? 'actor' : 'participant'} ${p} as ${escapeMermaid(labels[p])}`);
   const lines = messages.map(({ arrow }) => `  ${arrow.from}${arrow.reply ? '-->>' : '->>'}${arrow.to}: ${escapeMermaid(arrow.label)}`);
   return {
     source: ['sequenceDiagram', ...declarations, ...lines].join('\n'),
     messageStepIds: messages.map(({ stepId }) => stepId),
-    text: messages.map(({ arrow }) => `${PARTY_LABELS[arrow.from]} to ${PARTY_LABELS[arrow.to]}: ${arrow.label}`),
-    label: `Sequence diagram, ${flow.name}: ${messages.length} messages between ${listOf(parties.map((p) => PARTY_LABELS[p]))}`,
+    text: messages.map(({ arrow }) => `${labels[arrow.from]} to ${labels[arrow.to]}: ${arrow.label}`),
+    label: `Sequence diagram, ${flow.name}: ${messages.length} messages between ${listOf(parties.map((p) => labels[p]))}`,
   };
 }

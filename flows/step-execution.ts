@@ -49,7 +49,7 @@ async function execute<S>(step: Step<S>, state: S, edited: WireRequest | undefin
     const response = await transport.send(sent);
     return step.process(response, state, { sent, url: sent.url, now: now() });
   }
-  const visit = await browser.visit(sent, transport, step.id);
+  const visit = await browser.visit(sent, transport, step.id, step.typed?.(state));
   if (!visit.ok) return failed(visit.error);
   return step.process(visit.response, state, { sent, url: visit.url, now: now() });
 }

@@ -131,6 +131,12 @@ export interface HttpStep<S> extends StepBase<S> {
    * response is the last hop (the redirect to the callback, or Salesforce's own error page).
    */
   process(response: WireResponse, state: S, context: ResponseContext): Promise<StepOutcome<S>>;
+  /**
+   * Front-channel only: what the person types into Salesforce's pages from what they can see elsewhere,
+   * by field name (the device flow's user code, read off the device's screen). The browser fills it in
+   * when it answers by itself.
+   */
+  typed?(state: S): Readonly<Record<string, string>>;
 }
 
 export type Step<S> = LocalStep<S> | HttpStep<S>;
@@ -145,6 +151,8 @@ export interface FlowDefinition<S> {
   inputs: FlowInput[];
   initialState(inputs: FlowInputs): S;
   steps: Step<S>[];
+  /** Names of the diagram's parties where this flow's differ (the device flow's client is a device). */
+  partyLabels?: Partial<Record<Party, string>>;
 }
 
 /** Where a browser visit stopped: the redirect out of Salesforce, or a page it could not go past. */
@@ -155,5 +163,5 @@ export type BrowserVisit = { ok: true; response: WireResponse; url: string } | {
  * sending every hop through `transport` (which the runner records).
  */
 export interface BrowserDriver {
-  visit(first: WireRequest, transport: Transport, stepId: string): Promise<BrowserVisit>;
+  visit(first: WireRequest, transport: Transport, stepId: string, typed?: Readonly<Record<string, string>>): Promise<BrowserVisit>;
 }
