@@ -54,7 +54,7 @@ export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({
     term: 'unauthorized_client',
     summary: 'The app may not use the grant it asked for.',
-    detail: 'Defined by RFC 6749; third parties report it from Salesforce for a client credentials request to an app without "Enable Client Credentials Flow". Salesforce does not document when it sends it.',
+    detail: 'Defined by RFC 6749; third parties report it from Salesforce for a client credentials request to an app without "Enable Client Credentials Flow". Salesforce does not document when it sends it; the mock org can send it for a device code request to an app without "Enable for Device Flow".',
     cause: 'The flow is not enabled on the app, for example "Enable Client Credentials Flow" is off.',
     fix: 'Enable the flow in the app\'s OAuth settings, wait a few minutes for the change to propagate, and try again.',
     spec: SPEC.tokenError,
@@ -68,7 +68,7 @@ export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({
     term: 'authorization_pending',
     summary: 'Device flow: the user has not approved the device code yet.',
-    detail: 'Salesforce does not document the `error_description`.',
+    detail: 'The code is confirmed by the Salesforce CLI, which keeps polling on it; Salesforce does not document the `error_description` (the mock org sends `authorization pending`, an org setting).',
     cause: 'The client polled before the user entered the code at the verification URL and approved.',
     fix: 'Not a failure: wait `interval` seconds and poll again.',
     spec: SPEC.deviceErrors,
@@ -76,7 +76,7 @@ export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({
     term: 'slow_down',
     summary: 'Device flow: the client polls faster than allowed.',
-    detail: 'Defined by RFC 8628; Salesforce does not document whether or how it returns this code.',
+    detail: 'Defined by RFC 8628; Salesforce does not document whether or how it returns this code. The mock org answers it (with `polling too frequently`, an org setting) to a poll sooner than `interval` seconds after the previous one.',
     cause: 'The client polled more often than the `interval` returned with the device code.',
     fix: 'Add 5 seconds to the polling interval, as RFC 8628 asks, and keep polling.',
     spec: SPEC.deviceErrors,
@@ -84,7 +84,7 @@ export const TOKEN_ERRORS: GlossaryEntry[] = [
   error({
     term: 'expired_token',
     summary: 'Device flow: the device code expired before the user approved it.',
-    detail: 'Defined by RFC 8628; Salesforce does not document its code or text for an expired device code.',
+    detail: 'Defined by RFC 8628; Salesforce does not document its code or text for an expired device code. The mock org sends `expired_token` / `device code expired` after 10 minutes by default; org settings change the code (to `invalid_grant`), the text and the lifetime.',
     cause: 'The user did not approve in time.',
     fix: 'Request a new device code and show the new user code.',
     spec: SPEC.deviceErrors,

@@ -10,7 +10,7 @@ export const PARAMETERS: GlossaryEntry[] = [
     term: 'response_type',
     summary: 'Tells the authorization endpoint what to return; `code` asks for an authorization code, `token` for the access token itself.',
     detail:
-      'Salesforce advertises `code`, `token` and `token id_token` in its discovery document, and no `code id_token`. The Web Server flow always sends `code`; the user-agent flow sends `token`, or `token id_token` for an ID token as well, and gets the result in the fragment.',
+      'Salesforce advertises `code`, `token` and `token id_token` in its discovery document, and no `code id_token`. The Web Server flow always sends `code`; the user-agent flow sends `token`, or `token id_token` for an ID token as well, and gets the result in the fragment. The device flow sends `device_code` to the token endpoint to ask for a device code.',
     spec: SPEC.authorizationRequest,
   }),
   parameter({
@@ -85,15 +85,15 @@ export const PARAMETERS: GlossaryEntry[] = [
   }),
   parameter({
     term: 'grant_type',
-    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials` or `password` for the flows without a browser.',
-    detail: 'A misspelled or unknown value fails with `unsupported_grant_type`.',
+    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials` or `password` for the flows without a browser, `device` to poll in the device flow.',
+    detail: 'A misspelled or unknown value fails with `unsupported_grant_type`. The device flow polls with `device`, not RFC 8628\'s `urn:ietf:params:oauth:grant-type:device_code`; its device code request sends no `grant_type` at all but `response_type=device_code`.',
     spec: SPEC.tokenRequest,
   }),
   parameter({
     term: 'code',
-    summary: 'The authorization code from the callback, redeemed once at the token endpoint.',
+    summary: 'The authorization code from the callback, redeemed once at the token endpoint; in the device flow, the device code the device polls with.',
     detail:
-      'Salesforce describes it only as short-lived and does not document an exact lifetime; it is single use. Codes typically start with `aPrx` and often end in `==` (`%3D%3D` once URL-encoded).',
+      'Salesforce describes it only as short-lived and does not document an exact lifetime; it is single use. Codes typically start with `aPrx` and often end in `==` (`%3D%3D` once URL-encoded). With `grant_type=device` it carries the `device_code` (Salesforce names the parameter `code`, not `device_code`).',
     spec: SPEC.tokenRequest,
   }),
   parameter({

@@ -7,6 +7,30 @@ const field = defineEntry('response-field');
 
 export const RESPONSE_FIELDS: GlossaryEntry[] = [
   field({
+    term: 'device_code',
+    summary: 'Device flow: the long opaque code the device keeps to itself and polls the token endpoint with (as `code`).',
+    detail: 'Whoever holds it gets the tokens once the user approves, so it is never shown. Salesforce does not say how long it lives; the Salesforce CLI gave users about 10 minutes, and the mock org expires it after 10 minutes (an org setting).',
+    spec: SPEC.deviceAuthorizationResponse,
+  }),
+  field({
+    term: 'user_code',
+    summary: 'Device flow: the short code (8 upper-case letters and digits, like `6VL44ZGC`) the device shows and the user types on the verification page.',
+    detail: 'Short enough to read off a screen and type on a phone; it names the device code without revealing it.',
+    spec: SPEC.deviceUserInteraction,
+  }),
+  field({
+    term: 'verification_uri',
+    summary: 'Device flow: the page where the user logs in and types the user code, `/setup/connect` on the host the device called.',
+    detail: 'Salesforce sends no `verification_uri_complete` (a link with the code filled in) and no `expires_in` in the device code response.',
+    spec: SPEC.deviceAuthorizationResponse,
+  }),
+  field({
+    term: 'interval',
+    summary: 'Device flow: the least number of seconds the device must wait between two polls (5 in Salesforce\'s samples), sent as a JSON number.',
+    detail: 'Polling sooner may answer `slow_down`, after which RFC 8628 asks the device to add 5 seconds to its interval.',
+    spec: SPEC.deviceTokenRequest,
+  }),
+  field({
     term: 'access_token',
     summary: 'The token to send as `Authorization: Bearer <token>` to the REST API, identity URL and userinfo.',
     detail:
