@@ -85,7 +85,7 @@ export const deviceContent: FlowContent = {
     'Forgetting that the code expires (about 10 minutes): show the user how long they have and start again with a new code when it runs out.',
   ],
   salesforceNotes: [
-    `The app must have "Enable for Device Flow" in its OAuth settings (\`isDeviceFlowEnabled\` for external client apps), and no "Require Secret" for it: the device sends only its consumer key. See ${cite(SPEC.sfDeviceFlowEca)}.`,
+    `The app must have "Enable for Device Flow" in its OAuth settings (\`isDeviceFlowEnabled\` for external client apps); the device sends only its consumer key. See ${cite(SPEC.sfDeviceFlowEca)}.`,
     'The verification page is `/setup/connect` on the login host or My Domain. The mock org has it too, on every host and at `/mock/setup/connect` over HTTP.',
     'Salesforce documents `authorization_pending` only through its CLI. Its texts for pending, `slow_down`, expired codes and a disabled app are not documented; the mock org makes each an org setting.',
     'Since early September 2025 users need the "Approve Uninstalled Connected Apps" permission to use a connected app that is not installed in the org, which also limits device flows started with an app an attacker brings along.',
