@@ -15,6 +15,7 @@ interface Draft {
   policySeconds: string;
   clientCredentials: boolean;
   runAsUsername: string;
+  device: boolean;
 }
 
 const POLICIES: Array<{ value: RefreshTokenPolicy['kind']; label: string }> = [
@@ -40,6 +41,7 @@ function draftOf(app: ConnectedApp): Draft {
     policySeconds: 'seconds' in policy ? String(policy.seconds) : '3600',
     clientCredentials: app.flows.clientCredentials,
     runAsUsername: app.runAsUsername,
+    device: app.flows.device,
   };
 }
 
@@ -49,7 +51,7 @@ function policyOf(draft: Draft): RefreshTokenPolicy {
 }
 
 /** Only the fields the page shows are saved, so a flow's page never changes what it does not show. */
-function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean): Record<string, unknown> {
+function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean): Record<string, unknown> {
   return {
     scopes: draft.scopes.split(/\s+/).filter(Boolean),
     ...(codeFlow && {
@@ -60,6 +62,7 @@ function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean): R
       refreshTokenPolicy: policyOf(draft),
     }),
     ...(clientCredentials && { flows: { clientCredentials: draft.clientCredentials }, runAsUsername: draft.runAsUsername }),
+    ...(device && { flows: { device: draft.device } }),
   };
 }
 
@@ -74,11 +77,12 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
   const parts = settingsParts(engine.flow.id);
   const codeFlow = parts.includes('code-flow');
   const clientCredentials = parts.includes('client-credentials');
+  const device = parts.includes('device-flow');
   const users = [{ value: '', label: 'None' }, ...engine.org.state.users.map((u) => ({ value: u.username, label: u.username }))];
 
   function save() {
     if (!draft || !app) return;
-    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials) } });
+    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } });
     setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
   }
 
@@ -94,6 +98,7 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
       <h3 className="font-semibold">Connected app “{app.name}” (mock org)</h3>
       {codeFlow && <TextField id={`${id}-callbacks`} label="Callback URLs (one per line)" rows={2} value={draft.callbackUrls} onChange={(v) => set({ callbackUrls: v })} />}
       <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
+      {device && <Checkbox id={`${id}-device`} label="Enable for Device Flow" checked={draft.device} onChange={(v) => set({ device: v })} />}
       {clientCredentials && (
         <>
           <Checkbox id={`${id}-cc`} label="Enable Client Credentials Flow" checked={draft.clientCredentials} onChange={(v) => set({ clientCredentials: v })} />

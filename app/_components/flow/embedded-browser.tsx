@@ -7,7 +7,12 @@ interface Props {
   bridge: PersonBridge;
   username: string;
   password: string;
+  /** The device flow: this browser runs on the user's phone or laptop, a second device. */
+  secondDevice?: boolean;
 }
+
+const WHAT: Record<string, string> = { login_form: 'sign in', device_code_form: 'type the code your device shows', consent_form: 'allow or deny access' };
+const PAGE_TITLES: Record<string, string> = { login_form: 'Log In', device_code_form: 'Connect Your Device', consent_form: 'Allow Access?' };
 
 const nothing = () => undefined;
 
@@ -34,7 +39,7 @@ function wire(frame: HTMLIFrameElement, pending: PendingPage, username: string, 
  * from the HTML Salesforce sent, in a sandbox where no script runs. Submitting its form sends the
  * request the flow records next.
  */
-export function EmbeddedBrowser({ bridge, username, password }: Props) {
+export function EmbeddedBrowser({ bridge, username, password, secondDevice = false }: Props) {
   const pending = useSyncExternalStore(bridge.subscribe, bridge.getPending, nothing);
   const ref = useCallback(
     (frame: HTMLIFrameElement | null) => {
@@ -46,13 +51,14 @@ export function EmbeddedBrowser({ bridge, username, password }: Props) {
   );
   if (!pending) return null;
   const { page } = pending;
-  const what = page.formId === 'login_form' ? 'sign in' : 'allow or deny access';
+  const what = WHAT[page.formId] ?? 'allow or deny access';
+  const whose = secondDevice ? 'The user’s phone or laptop (a second device)' : 'The user’s browser';
   return (
-    <section aria-labelledby="browser-heading" className="mt-4 overflow-hidden rounded-lg border-2 border-slate-500" data-testid="embedded-browser">
+    <section aria-labelledby="browser-heading" className="mt-4 overflow-hidden rounded-lg border-2 border-slate-500" data-testid="embedded-browser" data-device={secondDevice ? 'second' : undefined}>
       <div className="space-y-2 bg-slate-100 p-2 dark:bg-slate-800">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="browser-heading" className="text-sm font-semibold">
-            The user’s browser: Salesforce asks you to {what}
+            {whose}: Salesforce asks you to {what}
           </h3>
           <button type="button" onClick={pending.close} className="rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-white dark:hover:bg-slate-700">
             Close the browser
@@ -69,7 +75,7 @@ export function EmbeddedBrowser({ bridge, username, password }: Props) {
       <iframe
         key={`${page.formId} ${page.url}`}
         ref={ref}
-        title={`Salesforce page: ${page.formId === 'login_form' ? 'Log In' : 'Allow Access?'}`}
+        title={`Salesforce page${secondDevice ? ' on the phone or laptop' : ''}: ${PAGE_TITLES[page.formId] ?? 'Allow Access?'}`}
         srcDoc={page.html}
         sandbox="allow-same-origin allow-forms"
         className="block h-[28rem] w-full border-0 bg-white"

@@ -2,7 +2,7 @@ import { DEMO } from '@/mocks/demo';
 import type { FlowInputs } from '@/flows/types';
 
 /** Which parts of the mock org's settings matter to a flow, so the page shows those. */
-export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow';
+export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow' | 'device-flow';
 
 interface MockSetup {
   /** The seeded connected app the flow uses. */
@@ -21,6 +21,7 @@ const SETUP: Record<string, MockSetup> = {
   'client-credentials': { app: 'integration', host: DEMO.hosts.myDomain, parts: ['client-credentials'] },
   'username-password': { app: 'web', host: DEMO.hosts.login, parts: ['password-flow'] },
   // The rotation lab: rotation starts on; switch it off in the app settings and run again to compare.
+  device: { app: 'device', host: DEMO.hosts.login, parts: ['device-flow'] },
   'refresh-token': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'], appSettings: { rotateRefreshTokens: true } },
 };
 
@@ -46,8 +47,8 @@ export function mockInputs(flowId: string): FlowInputs {
   return {
     loginHost: setup.host,
     clientId: app.consumerKey,
-    // The PKCE and browser apps are public clients: each has a secret on the org, but the client does not hold it.
-    clientSecret: setup.app === 'pkce' || setup.app === 'browser' ? undefined : app.consumerSecret,
+    // The PKCE, browser and device apps are public clients: each has a secret on the org, but the client does not hold it.
+    clientSecret: setup.app === 'pkce' || setup.app === 'browser' || setup.app === 'device' ? undefined : app.consumerSecret,
     clientAuth: 'client_secret_post',
     redirectUri: DEMO.callbackUrl,
     scope: setup.app === 'integration' ? '' : DEMO.scopes,

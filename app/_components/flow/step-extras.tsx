@@ -13,6 +13,8 @@ import { SignaturePanel } from '@/app/_components/teach/signature-panel';
 import { TokenResponsePanel } from '@/app/_components/teach/token-response-panel';
 import { useOrgNow } from '@/app/_components/teach/use-org-now';
 import type { Engine } from './engine';
+import { DeviceScreen } from './device-screen';
+import type { DeviceState } from '@/flows/device/state';
 
 /** The refresh token flow's steps that show the family timeline as it stood after them. */
 const FAMILY_STEPS = new Set(['refresh', 'refresh-again', 'replay-old-refresh', 'refresh-after-replay']);
@@ -77,6 +79,14 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
           lookupTerm={lookupTerm}
         />
       ) : null;
+    case 'show-user-code': {
+      const device = (state as DeviceState).device;
+      return device ? <DeviceScreen device={device} /> : null;
+    }
+    case 'poll-tokens': {
+      const response = recordedJson(exchanges, 'poll-tokens');
+      return response ? <TokenResponsePanel response={response} now={now} lookupTerm={lookupTerm} checksSignature={false} /> : null;
+    }
     case 'verify-signature':
       return state.signatureCheck && state.tokens ? (
         <SignaturePanel check={state.signatureCheck} id={state.tokens.id} issuedAt={state.tokens.issuedAt} secret={state.inputs.clientSecret ?? ''} />

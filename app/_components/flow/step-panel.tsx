@@ -10,6 +10,8 @@ import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
 import { BrowserHops } from './browser-hops';
 import { EmbeddedBrowser } from './embedded-browser';
+import { DeviceScreen } from './device-screen';
+import type { DeviceState } from '@/flows/device/state';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -55,6 +57,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;
+  // The device flow's visit happens on a second device, while the device shows the code to type.
+  const secondDevice = engine.flow.id === 'device';
+  const device = secondDevice ? (snapshot.state as DeviceState).device : undefined;
 
   return (
     <section aria-labelledby="step-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-step={step.id} data-status={status}>
@@ -100,7 +105,8 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
 
       {step.kind === 'front-channel' && (
         <>
-          <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} />
+          {secondDevice && device && <DeviceScreen device={device} />}
+          <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} secondDevice={secondDevice} />
           <BrowserHops hops={exchanges} />
         </>
       )}
