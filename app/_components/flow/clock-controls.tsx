@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Engine } from './engine';
 
 const JUMPS = [
+  { seconds: 10 * 60, label: '+10 minutes', why: 'past the device code lifetime' },
   { seconds: 16 * 60, label: '+16 minutes', why: 'past the authorization code lifetime' },
   { seconds: 2 * 3600 + 60, label: '+2 hours 1 minute', why: 'past the default session timeout: the access token expires' },
 ];
