@@ -87,7 +87,7 @@ describe('device', () => {
     expect(pages).toEqual(['login_form', 'device_code_form']);
     const outcome = outcomeOf(runner, 'verify-on-second-device');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unexpected_response' } });
-    expect(!outcome?.ok && outcome?.error.message).toContain('That code is not valid or has expired');
+    expect(outcome?.ok === false && outcome.error.kind === 'validation' ? outcome.error.message : '').toContain('That code is not valid or has expired');
   });
 
   it('Deny on the second device: the next poll answers access_denied', async () => {
