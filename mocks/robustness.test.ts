@@ -22,6 +22,7 @@ const PATHS = [
   '/services/data/v62.0/query',
   '/setup/secur/RemoteAccessAuthorizationPage.apexp',
   '/setup/secur/RemoteAccessErrorPage.apexp',
+  '/setup/connect',
   '/no/such/endpoint',
 ];
 
