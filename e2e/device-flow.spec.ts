@@ -118,6 +118,17 @@ test('a person steps through the device flow: the code on the device, pending, s
   await page.screenshot({ path: 'test-results/device.png', fullPage: true });
 });
 
+test('Run to the end: the browser on the second device types the code the device shows by itself', async ({ page }) => {
+  await page.goto('/flows/device');
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await page.getByRole('button', { name: 'Run to the end' }).click();
+  await expect(page.locator('[data-flow-status="finished"]')).toBeVisible({ timeout: 60_000 });
+  for (const id of ['request-device-code', 'poll', 'verify-on-second-device', 'wait-interval', 'poll-tokens', 'identity', 'rest-query']) await expectStatus(page, id, 'done');
+  await openStep(page, 'verify-on-second-device');
+  const userCode = (await page.getByTestId('user-code').textContent())!.trim();
+  await expect(page.getByRole('region', { name: "The browser's requests" })).toContainText(`user_code=${userCode}`);
+});
+
 test('the device code expires after 10 minutes on the org clock', async ({ page }) => {
   await page.goto('/flows/device');
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
