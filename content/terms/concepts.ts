@@ -161,4 +161,17 @@ export const CONCEPTS: GlossaryEntry[] = [
     summary: 'User permission needed, since September 2025, to authorize a connected app that is not installed in the org.',
     detail: 'Without it (and without the app being installed), the authorization page fails with `OAUTH_APPROVAL_ERROR_GENERIC`.',
   }),
+  concept({
+    term: 'Enable for Device Flow',
+    summary: 'App setting (OAuth settings) that lets the app ask for device codes and poll with `grant_type=device`; `isDeviceFlowEnabled` on external client apps.',
+    detail:
+      'What Salesforce answers a device code request from an app without it is not documented; the mock org makes it an org setting (by default `unsupported_response_type`), and a poll from such an app gets `unsupported_grant_type`.',
+    spec: SPEC.sfDeviceFlowEca,
+  }),
+  concept({
+    term: 'device code phishing',
+    summary: 'An attack on the device flow: the attacker starts it and talks a user into typing the user code, which approves the attacker\'s device.',
+    detail: 'The user logs in on the real Salesforce page, so nothing looks wrong. Only type a code that your own device shows you, just now; admins can limit which users may approve an app.',
+    spec: SPEC.deviceSecurity,
+  }),
 ];
