@@ -143,6 +143,27 @@ test('the device code expires after 10 minutes on the org clock', async ({ page 
   await expect(response(page)).toContainText('{"error":"expired_token","error_description":"device code expired"}');
 });
 
+test('the settings: the interval comes from the org settings, and an app without Enable for Device Flow is refused', async ({ page }) => {
+  await page.goto('/flows/device');
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await page.getByLabel('interval (seconds between polls)').fill('10');
+  await page.getByRole('button', { name: 'Save device flow settings' }).click();
+  await expect(page.getByText('Saved. Ask for a new device code')).toBeVisible();
+  await openStep(page, 'build-device-request');
+  await runAndNext(page, 'build-device-request');
+  await sendButton(page).click();
+  await expect(response(page)).toContainText('"interval":10');
+
+  await page.getByLabel('Enable for Device Flow').uncheck();
+  await page.getByRole('button', { name: 'Save app settings' }).click();
+  await sendButton(page).click();
+  await expectStatus(page, 'request-device-code', 'failed');
+  const error = panel(page).locator('[data-error-code]');
+  await expect(error).toHaveAttribute('data-error-code', 'unsupported_response_type');
+  await expect(error).toContainText('response type not supported');
+  await expectNoAxeViolations(page);
+});
+
 /** Presses Tab until the locator has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
