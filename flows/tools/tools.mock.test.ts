@@ -1,7 +1,6 @@
 /** The token tools against the mock org: each request as built, sent as is, and what its answer means. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { tokensFor } from '@/mocks/test-helpers';
 import { createHeadlessBrowser } from '../browser';
 import { requestToHttp11 } from '../http';
 import { createRunner } from '../runner';
@@ -14,11 +13,30 @@ import type { TokenKind, ToolId, ToolSettings } from './types';
 const WEB = DEMO.apps.web;
 const LOGIN = DEMO.hosts.login;
 
+const FLOW_INPUTS = {
+  loginHost: LOGIN, clientId: WEB.consumerKey, clientSecret: WEB.consumerSecret, redirectUri: DEMO.callbackUrl,
+  scope: DEMO.scopes, username: DEMO.users.ada.username, password: DEMO.users.ada.password, apiVersion: '62.0',
+};
+
+/** The Web Server flow run up to the code exchange: the state holds its tokens. */
+async function webServerUpToTokens(org: MockOrg) {
+  const browser = createHeadlessBrowser({ username: FLOW_INPUTS.username, password: FLOW_INPUTS.password, decision: 'allow' });
+  const runner = createRunner(webServerFlow, FLOW_INPUTS, { transport: org.transport(), browser, now: org.now });
+  const before = runner.getSnapshot().state;
+  for (const step of webServerFlow.steps) {
+    await runner.run(step.id);
+    if (step.id === 'exchange-code') break;
+  }
+  return { before, after: runner.getSnapshot().state };
+}
+
 let org: MockOrg;
 let tokens: Record<string, string>;
 beforeEach(async () => {
   org = await createMockOrg();
-  tokens = await tokensFor(org);
+  const set = (await webServerUpToTokens(org)).after.tokens;
+  if (!set?.refreshToken || !set.idToken) throw new Error('the flow produced no tokens');
+  tokens = { access_token: set.accessToken, refresh_token: set.refreshToken, id_token: set.idToken, id: set.id };
 });
 
 function settings(changes: Partial<ToolSettings> = {}): ToolSettings {
@@ -136,16 +154,16 @@ describe('against the mock org', () => {
 
 describe('tokens from a flow', () => {
   it('the Web Server flow\'s access, refresh and ID tokens and its identity URL', async () => {
-    const inputs = { loginHost: LOGIN, clientId: WEB.consumerKey, clientSecret: WEB.consumerSecret, redirectUri: DEMO.callbackUrl, scope: DEMO.scopes, username: DEMO.users.ada.username, password: DEMO.users.ada.password, apiVersion: '62.0' };
-    const runner = createRunner(webServerFlow, inputs, { transport: org.transport(), browser: createHeadlessBrowser({ username: inputs.username, password: inputs.password, decision: 'allow' }), now: org.now });
-    expect(flowTokens(runner.getSnapshot().state)).toEqual([]);
-    for (const step of webServerFlow.steps) {
-      await runner.run(step.id);
-      if (step.id === 'exchange-code') break;
-    }
-    const state = runner.getSnapshot().state;
-    expect(flowTokens(state).map((t) => [t.kind, t.label])).toEqual([['access_token', 'Access token'], ['refresh_token', 'Refresh token'], ['id_token', 'ID token']]);
-    expect(flowTokens(state)[0]?.value).toBe(state.tokens?.accessToken);
-    expect(flowIdentityUrl(state)).toBe(state.tokens?.id);
+    const { before, after } = await webServerUpToTokens(org);
+    expect(flowTokens(before)).toEqual([]);
+    expect(flowTokens(after).map((t) => [t.kind, t.label])).toEqual([['access_token', 'Access token'], ['refresh_token', 'Refresh token'], ['id_token', 'ID token']]);
+    expect(flowTokens(after)[0]?.value).toBe(after.tokens?.accessToken);
+    expect(flowIdentityUrl(after)).toBe(after.tokens?.id);
+  });
+
+  it('after rotation, the first refresh token too', () => {
+    const state = { tokens: { accessToken: 'A', refreshToken: 'R2', id: 'x', instanceUrl: 'y', issuedAt: '1' }, firstRefreshToken: 'R1' };
+    expect(flowTokens(state).map((t) => t.value)).toEqual(['A', 'R2', 'R1']);
+    expect(flowTokens({ tokens: { refreshToken: 'R' } })).toEqual([]);
   });
 });
