@@ -55,8 +55,11 @@ export function toolError(tool: ToolId, response: WireResponse): ToolError {
       return { code: error.error, description: error.errorDescription, status: response.status, where };
     case 'rest':
       return { code: error.errorCode, description: error.message, status: response.status, where };
-    default:
+    case 'validation':
+    case 'transport':
       return { code: errorCode(error), description: error.message, status: response.status, where };
+    default:
+      return { code: errorCode(error), status: response.status, where };
   }
 }
 
