@@ -1,4 +1,5 @@
 'use client';
+import { isRecord } from '@/flows/json';
 import { flowIdentityUrl, flowTokens, toolDefaults } from '@/flows/tools/tokens';
 import type { Engine } from '@/app/_components/flow/engine';
 import { TokenTools } from './token-tools';
@@ -12,6 +13,10 @@ export function FlowTokenTools({ engine, state }: { engine: Engine; state: unkno
   if (tokens.length === 0) return null;
   const identityUrl = flowIdentityUrl(state) ?? '';
   const { loginHost, clientId, clientSecret, clientAuth } = engine.inputs;
+  const revoked = isRecord(state) && state.revokedToken !== undefined;
+  const notice = revoked
+    ? 'This flow\'s own revoke step has already revoked these tokens: expect {"active":false} and 401s. To try the tools on live tokens, reset the flow and step through it up to the REST API call.'
+    : undefined;
   return (
     <TokenTools
       key={`${loginHost}\n${clientId}\n${identityUrl}`}
@@ -20,6 +25,7 @@ export function FlowTokenTools({ engine, state }: { engine: Engine; state: unkno
       defaults={toolDefaults({ loginHost, clientId, clientSecret, clientAuth }, identityUrl)}
       tokens={tokens}
       glossary={engine.glossary}
+      notice={notice}
     />
   );
 }

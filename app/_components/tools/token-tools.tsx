@@ -25,10 +25,14 @@ interface Props {
   /** The tokens the flow produced (none on the standalone page). */
   tokens: ToolToken[];
   glossary: ToolsGlossary;
+  /** The standalone page says the introduction itself. */
+  intro?: boolean;
+  /** A word on the tokens offered, e.g. that the flow itself already revoked them. */
+  notice?: string;
 }
 
 /** One request per tool: pick a token, see the request (editable), send it, read what Salesforce says. */
-export function TokenTools({ transport, now, defaults, tokens, glossary }: Props) {
+export function TokenTools({ transport, now, defaults, tokens, glossary, intro = true, notice }: Props) {
   const [tool, setTool] = useState<ToolId>('introspect');
   const [choice, setChoice] = useState<string>(tokens[0]?.label ?? PASTE);
   const [pasted, setPasted] = useState('');
@@ -61,7 +65,12 @@ export function TokenTools({ transport, now, defaults, tokens, glossary }: Props
       <h2 id="token-tools-heading" className="text-xl font-bold">
         Token tools
       </h2>
-      <p className="mt-1 text-sm">{TOOLS_INTRO}</p>
+      {intro && <p className="mt-1 text-sm">{TOOLS_INTRO}</p>}
+      {notice && (
+        <p role="note" className="mt-2 rounded bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {notice}
+        </p>
+      )}
       <div className="mt-4 space-y-4">
         <ToolPicker tool={tool} onChange={setTool} />
         <TokenPicker

@@ -32,5 +32,5 @@ export function ToolsPlayground() {
       </p>
     );
   }
-  return <TokenTools transport={engine.org.transport()} now={engine.org.now} defaults={engine.defaults} tokens={[]} glossary={engine.glossary} />;
+  return <TokenTools transport={engine.org.transport()} now={engine.org.now} defaults={engine.defaults} tokens={[]} glossary={engine.glossary} intro={false} />;
 }
