@@ -30,6 +30,8 @@ async function useTool(page: Page, tool: string, send: string): Promise<void> {
 }
 
 test('after the Web Server flow: introspect, revoke, introspect again, UserInfo; then the flow runs to the end', async ({ page }) => {
+  // Nine steps by hand, four tools, axe in both themes and the rest of the flow: longer than the default on a shared 2-core machine.
+  test.setTimeout(300_000);
   await page.goto('/flows/web-server');
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
   await expect(tools(page)).toHaveCount(0);
@@ -73,6 +75,8 @@ test('after the Web Server flow: introspect, revoke, introspect again, UserInfo;
   await expect(page.locator('[data-flow-status="finished"]')).toBeVisible();
   await expectStatus(page, 'rest-after-refresh', 'done');
   await expectStatus(page, 'rest-after-revoke', 'done');
+  // Now the flow's own revoke step has revoked its tokens, and the panel says so.
+  await expect(tools(page).getByRole('note')).toContainText('already revoked these tokens');
 });
 
 test('on /tools, a pasted garbage token gets a clear error, with the keyboard alone, at 320 px', async ({ page }) => {
@@ -103,6 +107,18 @@ test('on /tools, a pasted garbage token gets a clear error, with the keyboard al
   await expect(error).toContainText('invalid token');
   await expect(error).toContainText('Usual cause');
   await expect(error).toContainText('Fix');
+  expect(await overflowing(page)).toEqual([]);
+
+  // The identity URL, its request edited by hand: exactly the edited request is sent, and its plain-text error explained.
+  await tools(page).getByRole('radio', { name: 'Identity URL' }).check();
+  await tools(page).getByRole('button', { name: 'Edit request' }).click();
+  const editor = tools(page).getByLabel(/^Raw HTTP request/);
+  await editor.fill((await editor.inputValue()).replace('Bearer garbage', 'Bearer edited-garbage'));
+  await tools(page).getByRole('button', { name: 'Send: call the identity URL' }).click();
+  await expect(tools(page).getByLabel(/^Request sent, GET https:\/\/login\.salesforce\.com\/id\//)).toContainText('Authorization: Bearer edited-garbage');
+  await expect(result(page).getByLabel('Response, status 403')).toContainText('Bad_OAuth_Token');
+  await expect(result(page).locator('[data-error-code]')).toHaveAttribute('data-error-code', 'Bad_OAuth_Token');
+  await expect(result(page).locator('[data-error-code]')).toContainText('Usual cause');
   expect(await overflowing(page)).toEqual([]);
 
   // A token with a line break in it is refused before anything is sent.
