@@ -65,7 +65,7 @@ export function toolError(tool: ToolId, response: WireResponse): ToolError {
 
 const REVOKED: Record<TokenKind, string[]> = {
   access_token: [
-    'That session is over: introspect now answers {"active":false}, and UserInfo, the identity URL and the REST API answer 401 INVALID_SESSION_ID (the identity URL 403 Bad_OAuth_Token).',
+    'That session is over: introspect now answers {"active":false}, UserInfo and the REST API answer 401 INVALID_SESSION_ID, and the identity URL 403 Bad_OAuth_Token.',
     'The refresh token it came with, if any, still works: revoke the refresh token to end the approval itself.',
   ],
   refresh_token: [
