@@ -105,5 +105,7 @@ export const DEFAULT_SEED: OrgSeed = {
     deviceExpiredDescription: 'device code expired',
     deviceDisabledError: 'unsupported_response_type',
     deviceDisabledDescription: 'response type not supported',
+    revokeInvalidTokenDescription: 'invalid token',
+    revokeUnsupportedTokenTypeDescription: 'token type not supported',
   },
 };

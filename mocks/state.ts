@@ -124,6 +124,10 @@ export interface OrgSettings {
   deviceDisabledError: DeviceDisabledError;
   /** Its error_description (UNCONFIRMED upstream). */
   deviceDisabledDescription: string;
+  /** error_description of revoke's `invalid_token` (the code is documented, its text UNCONFIRMED upstream). */
+  revokeInvalidTokenDescription: string;
+  /** error_description of revoke's `unsupported_token_type`, e.g. for an id_token (text UNCONFIRMED upstream). */
+  revokeUnsupportedTokenTypeDescription: string;
 }
 
 /** Plausible codes for a poll with an expired device code: RFC 8628's, or the one Salesforce uses for expired codes. */

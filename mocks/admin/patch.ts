@@ -62,6 +62,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   deviceExpiredDescription: nonEmptyString,
   deviceDisabledError: oneOf(...DEVICE_DISABLED_ERRORS),
   deviceDisabledDescription: nonEmptyString,
+  revokeInvalidTokenDescription: nonEmptyString,
+  revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {
