@@ -20,7 +20,7 @@ test('a person steps through the device flow: the code on the device, pending, s
   await page.goto('/flows/device');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('OAuth 2.0 Device Flow');
   await expect(page.getByText('restricted').first()).toBeVisible();
-  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible({ timeout: 30_000 });
 
   await openStep(page, 'build-device-request');
   await runAndNext(page, 'build-device-request');
@@ -120,7 +120,7 @@ test('a person steps through the device flow: the code on the device, pending, s
 
 test('Run to the end: the browser on the second device types the code the device shows by itself', async ({ page }) => {
   await page.goto('/flows/device');
-  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Run to the end' }).click();
   await expect(page.locator('[data-flow-status="finished"]')).toBeVisible({ timeout: 60_000 });
   for (const id of ['request-device-code', 'poll', 'verify-on-second-device', 'wait-interval', 'poll-tokens', 'identity', 'rest-query']) await expectStatus(page, id, 'done');
@@ -131,7 +131,7 @@ test('Run to the end: the browser on the second device types the code the device
 
 test('the device code expires after 10 minutes on the org clock', async ({ page }) => {
   await page.goto('/flows/device');
-  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible({ timeout: 30_000 });
   await openStep(page, 'build-device-request');
   await runAndNext(page, 'build-device-request');
   await runAndNext(page, 'request-device-code');
@@ -145,7 +145,7 @@ test('the device code expires after 10 minutes on the org clock', async ({ page 
 
 test('the settings: the interval comes from the org settings, and an app without Enable for Device Flow is refused', async ({ page }) => {
   await page.goto('/flows/device');
-  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('interval (seconds between polls)').fill('10');
   await page.getByRole('button', { name: 'Save device flow settings' }).click();
   await expect(page.getByText('Saved. Ask for a new device code')).toBeVisible();
@@ -175,7 +175,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 
 test('keyboard only: from the first step to the second device, typing the code and allowing', async ({ page }) => {
   await page.goto('/flows/device');
-  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible({ timeout: 30_000 });
   await tabTo(page, sendButton(page));
   await page.keyboard.press('Enter');
   await expectStatus(page, 'build-device-request', 'done');
