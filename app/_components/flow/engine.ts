@@ -10,6 +10,9 @@ import { createHeadlessBrowser } from '@/flows/browser';
 import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
+import type { Target } from '@/flows/http';
+import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
+import { relayTransport } from './real-org/relay-transport';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -18,6 +21,10 @@ export interface Engine {
   org: MockOrg;
   inputs: FlowInputs;
   runner: Runner<unknown>;
+  /** The mock org in this tab, or a real org (back channel through /relay, front channel in a popup). */
+  target: Target;
+  /** The popup of a real org's front channel. */
+  popup: PopupBridge;
   /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
   browser: PersonBridge;
   glossary: { lookupTerm: typeof lookupTerm; explainError: typeof explainError };
@@ -31,7 +38,9 @@ export async function startEngine(flowId: string): Promise<Engine> {
   if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
-  return { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
+  const popup = createPopupBridge();
+  const base = { flow, org, browser, popup, target: 'mock' as const };
+  return { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
 }
 
 /**
@@ -42,7 +51,9 @@ function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
   return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
 }
 
-/** A fresh runner over the same org, for new inputs. */
-export function makeRunner(flow: FlowDefinition<unknown>, org: MockOrg, inputs: FlowInputs, bridge: PersonBridge): Runner<unknown> {
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, bridge), now: () => org.now() });
+/** A fresh runner for new inputs: over the same mock org, or against a real org through the relay and a popup. */
+export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target'>, inputs: FlowInputs): Runner<unknown> {
+  const { flow, org } = engine;
+  if (engine.target === 'real') return createRunner(flow, inputs, { transport: relayTransport(), browser: engine.popup.driver, now: Date.now });
+  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now() });
 }

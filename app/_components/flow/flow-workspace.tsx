@@ -10,6 +10,8 @@ import { StepPanel } from './step-panel';
 import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
+import { TargetPanel } from './real-org/target-panel';
+import type { Target } from '@/flows/http';
 
 interface Props {
   engine: Engine;
@@ -77,7 +79,8 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const changeInputs = useCallback(
     (inputs: FlowInputs) => {
       engine.browser.close();
-      const runner = makeRunner(engine.flow, engine.org, inputs, engine.browser);
+      engine.popup.close();
+      const runner = makeRunner(engine, inputs);
       onEngineChange({ ...engine, inputs, runner });
       onSelect(steps[0]?.id ?? '');
     },
@@ -87,8 +90,20 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const step = steps.find((s) => s.id === activeStepId) ?? steps[0]!;
   const finished = !snapshot.next && !snapshot.running;
 
+  const switchTarget = useCallback(
+    (target: Target, inputs: FlowInputs) => {
+      engine.browser.close();
+      engine.popup.close();
+      const next = { ...engine, target };
+      onEngineChange({ ...next, inputs, runner: makeRunner(next, inputs) });
+      onSelect(steps[0]?.id ?? '');
+    },
+    [engine, onEngineChange, onSelect, steps],
+  );
+
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
+      <TargetPanel engine={engine} onSwitch={switchTarget} />
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>
           Run to the end
@@ -96,7 +111,9 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
         <button type="button" className={button} onClick={reset} disabled={snapshot.running}>
           Reset flow
         </button>
-        <span className="text-sm text-slate-600 dark:text-slate-400">Target: mock org in this tab</span>
+        <span className="text-sm text-slate-600 dark:text-slate-400" data-target={engine.target}>
+          Target: {engine.target === 'real' ? `real org at ${engine.inputs.loginHost}` : 'mock org in this tab'}
+        </span>
       </div>
       <StepPanel
         key={step.id}

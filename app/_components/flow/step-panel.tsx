@@ -10,6 +10,7 @@ import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
 import { BrowserHops } from './browser-hops';
 import { EmbeddedBrowser } from './embedded-browser';
+import { PopupStatus } from './real-org/popup-status';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -98,7 +99,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
         </button>
       )}
 
-      {step.kind === 'front-channel' && (
+      {step.kind === 'front-channel' && engine.target === 'real' && <PopupStatus popup={engine.popup} />}
+
+      {step.kind === 'front-channel' && engine.target === 'mock' && (
         <>
           <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} />
           <BrowserHops hops={exchanges} />
