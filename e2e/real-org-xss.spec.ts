@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { prepareOrg, routeSalesforceToMock, useRealOrg } from './real-org/harness';
+import { prepareOrg, routeSalesforceToMock, switchToRealOrg } from './real-org/harness';
 
 /**
  * What a real org sends back is rendered as text: XSS payloads in the callback's state and
@@ -36,7 +36,7 @@ async function answerAuthorize(page: Page, baseURL: string, params: (sentState: 
 
 async function startRealFlow(page: Page): Promise<void> {
   await page.goto('/flows/web-server');
-  await useRealOrg(page);
+  await switchToRealOrg(page);
   await page.getByRole('button', { name: 'Run to the end' }).click();
 }
 

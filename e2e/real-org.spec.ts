@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { prepareOrg, routeSalesforceToMock, useRealOrg, WEB_APP } from './real-org/harness';
+import { prepareOrg, routeSalesforceToMock, switchToRealOrg, WEB_APP } from './real-org/harness';
 
 /**
  * "Real org" mode, with the mock over HTTP standing in for the org: the login runs in a real popup,
@@ -16,7 +16,7 @@ test('runs the Web Server flow against a real org through the popup, /callback a
   });
 
   await page.goto('/flows/web-server');
-  await useRealOrg(page);
+  await switchToRealOrg(page);
   await expect(page.locator('[data-callback-url]')).toHaveText(`${baseURL}/callback`);
   await expect(page.getByRole('table', { name: 'Against a real org' })).toContainText('Works from this page');
   await expectNoAxeViolations(page);
@@ -63,7 +63,7 @@ test('refuses a login host that is not Salesforce, next to the field', async ({ 
   await page.goto('/flows/web-server');
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
   await page.getByRole('radio', { name: 'A real Salesforce org' }).check();
-  await page.getByLabel('Login host').fill('https://login.salesforce.com.example.net');
+  await page.getByRole('region', { name: 'Which org' }).getByLabel('Login host', { exact: true }).fill('https://login.salesforce.com.example.net');
   await page.getByRole('button', { name: 'Use this org (resets the flow)' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'is not a Salesforce host' })).toBeVisible();
   await expect(page.locator('[data-target]')).toHaveAttribute('data-target', 'mock');
@@ -73,7 +73,7 @@ test('a blocked popup gets a message and a link to open it by hand', async ({ pa
   await prepareOrg(request, baseURL!);
   await routeSalesforceToMock(context, baseURL!);
   await page.goto('/flows/web-server');
-  await useRealOrg(page);
+  await switchToRealOrg(page);
   await page.evaluate(() => {
     window.open = () => null;
   });

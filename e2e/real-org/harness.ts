@@ -5,7 +5,7 @@
  */
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 // @ts-expect-error a plain .mjs module shared with the server preload
-import { rewriteMockAnswer, SALESFORCE_STANDIN } from './rewrite.mjs';
+import { mockUrlFor, rewriteMockAnswer, SALESFORCE_STANDIN } from './rewrite.mjs';
 
 export const WEB_APP = {
   consumerKey: '3MVG9PlaygroundWebAppDemoConsumerKey.Acme0rg5g000004ACME.WebServerFlowClient',
@@ -25,7 +25,7 @@ export async function routeSalesforceToMock(context: BrowserContext, baseURL: st
     (url) => url.protocol === 'https:' && (SALESFORCE_STANDIN as RegExp).test(url.hostname),
     async (route) => {
       const url = new URL(route.request().url());
-      const answer = await route.fetch({ url: `${baseURL}/mock${url.pathname}${url.search}`, maxRedirects: 0 });
+      const answer = await route.fetch({ url: mockUrlFor(url, `${baseURL}/mock`), maxRedirects: 0 });
       const rewritten = rewriteMockAnswer(
         { status: answer.status(), statusText: answer.statusText(), headers: answer.headersArray().map((h) => [h.name, h.value]), body: await answer.text() },
         `${baseURL}/mock`,
@@ -39,12 +39,13 @@ export async function routeSalesforceToMock(context: BrowserContext, baseURL: st
 }
 
 /** Switches the flow page to a real org with the demo web app's key and secret. */
-export async function useRealOrg(page: Page, host = 'https://login.salesforce.com'): Promise<void> {
+export async function switchToRealOrg(page: Page, host = 'https://login.salesforce.com'): Promise<void> {
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
-  await page.getByRole('radio', { name: 'A real Salesforce org' }).check();
-  await page.getByLabel('Login host').fill(host);
-  await page.getByLabel('Consumer key (client_id)').fill(WEB_APP.consumerKey);
-  await page.getByLabel('Consumer secret (client_secret)').fill(WEB_APP.consumerSecret);
-  await page.getByRole('button', { name: 'Use this org (resets the flow)' }).click();
+  const which = page.getByRole('region', { name: 'Which org' });
+  await which.getByRole('radio', { name: 'A real Salesforce org' }).check();
+  await which.getByLabel('Login host', { exact: true }).fill(host);
+  await which.getByLabel('Consumer key (client_id)').fill(WEB_APP.consumerKey);
+  await which.getByLabel('Consumer secret (client_secret)').fill(WEB_APP.consumerSecret);
+  await which.getByRole('button', { name: 'Use this org (resets the flow)' }).click();
   await expect(page.locator('[data-target]')).toHaveAttribute('data-target', 'real');
 }

@@ -11,3 +11,8 @@ export function rewriteMockAnswer(answer, mockBase, origin) {
     .map(([name, value]) => [name, swap(value)]);
   return { ...answer, headers, body: swap(answer.body) };
 }
+
+/** Where on the mock over HTTP a Salesforce URL is served (its login page `/` is `/mock`, Next drops the trailing slash). */
+export function mockUrlFor(url, mockBase) {
+  return `${mockBase}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
+}
