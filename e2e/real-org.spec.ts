@@ -91,3 +91,12 @@ test('a blocked popup gets a message and a link to open it by hand', async ({ pa
   await popup.getByRole('button', { name: 'Allow' }).click();
   await expect(page.locator('[data-step-id="authorize"]')).toHaveAttribute('data-status', 'done');
 });
+
+test('pages carry a strict Content-Security-Policy and /callback sends no Referer', async ({ request }) => {
+  for (const path of ['/', '/flows/web-server', '/callback']) {
+    const csp = (await request.get(path)).headers()['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    expect(csp).not.toMatch(/https?:\/\//);
+  }
+  expect((await request.get('/callback')).headers()['referrer-policy']).toBe('no-referrer');
+});
