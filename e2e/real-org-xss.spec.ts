@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { prepareOrg, routeSalesforceToMock, switchToRealOrg } from './real-org/harness';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { prepareOrg, switchToRealOrg, WEB_APP } from './real-org/harness';
 
 /**
  * What a real org sends back is rendered as text: XSS payloads in the callback's state and
@@ -72,22 +73,38 @@ test('an OAuth error from the org, its headers and its error_description render 
   await expectNothingRan(page, dialogs);
 });
 
-test('ID token claims carrying markup render as text', async ({ page, context, request, baseURL }) => {
+test('ID token claims carrying markup render as text, in a token that passes every check', async ({ page, request, baseURL }) => {
   const dialogs = await watchForScripts(page);
   await prepareOrg(request, baseURL!);
-  await routeSalesforceToMock(context, baseURL!);
-  await answerAuthorize(page, baseURL!, (state) => ({ code: 'aPrxXSS', state }));
-  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const idToken = `${b64({ alg: 'RS256', kid: PAYLOAD })}.${b64({ iss: PAYLOAD, sub: PAYLOAD, aud: PAYLOAD, name: PAYLOAD, nonce: PAYLOAD })}.c2ln`;
+  let nonce = '';
+  await page.context().route(/^https:\/\/login\.salesforce\.com\/services\/oauth2\/authorize/, async (route) => {
+    const sent = new URL(route.request().url()).searchParams;
+    nonce = sent.get('nonce') ?? '';
+    await route.fulfill({ status: 302, headers: { Location: `${baseURL}/callback?${new URLSearchParams({ code: 'aPrxXSS', state: sent.get('state') ?? '' })}` } });
+  });
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'xss', alg: 'RS256', use: 'sig' }] };
   await page.route('**/relay', async (route) => {
     const sent = JSON.parse(route.request().postData() ?? '{}') as { url: string };
-    if (!sent.url.endsWith('/services/oauth2/token')) return route.continue();
-    const token = { access_token: '00D5g000004ACME!XSS', id_token: idToken, instance_url: 'https://acme.my.salesforce.com', id: PAYLOAD, token_type: 'Bearer', issued_at: '1700000000000', signature: PAYLOAD };
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 200, statusText: 'OK', headers: [['content-type', 'application/json']], body: JSON.stringify(token) }) });
+    const answer = (status: number, body: unknown) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ status, statusText: 'OK', headers: [['content-type', 'application/json']], body: JSON.stringify(body) }) });
+    if (sent.url.endsWith('/id/keys')) return answer(200, jwks);
+    const idToken = await new SignJWT({ nonce, name: PAYLOAD, email: PAYLOAD, preferred_username: PAYLOAD, nickname: PAYLOAD })
+      .setProtectedHeader({ alg: 'RS256', kid: 'xss' })
+      .setIssuer('https://login.salesforce.com')
+      .setAudience(WEB_APP.consumerKey)
+      .setSubject(PAYLOAD)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const token = { access_token: '00D5g000004ACME!XSS', id_token: idToken, instance_url: 'https://acme.my.salesforce.com', id: PAYLOAD, token_type: 'Bearer', issued_at: String(Date.now()), signature: PAYLOAD };
+    return answer(200, token);
   });
   await startRealFlow(page);
-  await expect(page.locator('[data-step-id="exchange-code"]')).toHaveAttribute('data-status', /done|failed/);
+  await expect(page.locator('[data-step-id="verify-id-token"]')).toHaveAttribute('data-status', 'done');
   await page.locator('[data-step-id="verify-id-token"]').click();
-  await expect(page.locator('section[data-step]')).toContainText('<img src=x onerror=', { timeout: 15_000 });
+  const claims = page.getByRole('table', { name: 'id_token claims' });
+  await expect(claims).toContainText('<img src=x onerror=');
+  await expect(claims).toContainText('<script>window.__xss=2');
   await expectNothingRan(page, dialogs);
 });
