@@ -3,7 +3,7 @@
  * origin anywhere; scripts from this site only, plus inline ones ('unsafe-inline': Next writes the page's
  * data in inline scripts, and without a per-request nonce they cannot be told apart; a nonce would make
  * every page dynamic). Everything from a response is rendered as React text, so the policy is a second
- * line. connect-src 'self': the page talks only to its own /relay. /mock (Salesforce's stand-in pages,
+ * line. connect-src: the page talks to its own /relay and, on the direct path, to Salesforce's hosts. /mock (Salesforce's stand-in pages,
  * which post and redirect like Salesforce) is left out.
  */
 const isDev = process.env.NODE_ENV !== 'production';
@@ -14,7 +14,8 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Its own /relay, and Salesforce's hosts for the direct path (CORS) to a real org.
+  "connect-src 'self' https://login.salesforce.com https://test.salesforce.com https://*.my.salesforce.com https://*.my.site.com https://*.force.com",
   "frame-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { prepareOrg, routeSalesforceToMock, switchToRealOrg, WEB_APP } from './real-org/harness';
+import { prepareOrg, routeSalesforceToMock, signInInPopup, switchToRealOrg, WEB_APP } from './real-org/harness';
 
 /**
  * "Real org" mode, with the mock over HTTP standing in for the org: the login runs in a real popup,
@@ -92,11 +92,38 @@ test('a blocked popup gets a message and a link to open it by hand', async ({ pa
   await expect(page.locator('[data-step-id="authorize"]')).toHaveAttribute('data-status', 'done');
 });
 
+test('on the direct path the page calls Salesforce itself, not the relay', async ({ page, context, request, baseURL }) => {
+  // Playwright's routes answer before the browser's CORS checks, so this shows where the requests go;
+  // the refusal without CORS headers and its message are unit-tested (direct-transport.test.ts).
+  await prepareOrg(request, baseURL!);
+  await routeSalesforceToMock(context, baseURL!);
+  let relayed = 0;
+  const direct: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/relay') relayed++;
+    else if (r.resourceType() === 'fetch' && r.url().startsWith('https://login.salesforce.com/')) direct.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`);
+  });
+  await page.goto('/flows/web-server');
+  await switchToRealOrg(page, 'https://login.salesforce.com', 'direct');
+  await expect(page.locator('[data-target]')).toContainText('called directly (CORS)');
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Run to the end' }).click();
+  await signInInPopup(await popupOpened);
+  await expect(page.locator('[data-step-id="exchange-code"]')).toHaveAttribute('data-status', 'done');
+  expect(direct[0]).toMatch(/^POST https:\/\/login\.salesforce\.com\/services\/oauth2\/token grant_type=authorization_code&code=/);
+  expect(relayed).toBe(0);
+});
+
 test('pages carry a strict Content-Security-Policy and /callback sends no Referer', async ({ request }) => {
   for (const path of ['/', '/flows/web-server', '/callback']) {
     const csp = (await request.get(path)).headers()['content-security-policy'] ?? '';
-    for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
-    expect(csp).not.toMatch(/https?:\/\//);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    // The only other origins: Salesforce's, for the direct path, and only to connect to.
+    const others = csp.match(/https:\/\/[^\s;]+/g) ?? [];
+    expect(others.length).toBeGreaterThan(0);
+    for (const origin of others) expect(origin).toMatch(/^https:\/\/(login|test|\*\.my|\*)\.(salesforce|site|force)\.com$|^https:\/\/\*\.my\.(salesforce|site)\.com$/);
+    const directives = csp.split('; ').filter((d) => /https:/.test(d));
+    expect(directives.map((d) => d.split(' ')[0])).toEqual(['connect-src']);
   }
   expect((await request.get('/callback')).headers()['referrer-policy']).toBe('no-referrer');
 });

@@ -39,13 +39,23 @@ export async function routeSalesforceToMock(context: BrowserContext, baseURL: st
 }
 
 /** Switches the flow page to a real org with the demo web app's key and secret. */
-export async function switchToRealOrg(page: Page, host = 'https://login.salesforce.com'): Promise<void> {
+export async function switchToRealOrg(page: Page, host = 'https://login.salesforce.com', backChannel: 'relay' | 'direct' = 'relay'): Promise<void> {
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
   const which = page.getByRole('region', { name: 'Which org' });
   await which.getByRole('radio', { name: 'A real Salesforce org' }).check();
   await which.getByLabel('Login host', { exact: true }).fill(host);
   await which.getByLabel('Consumer key (client_id)').fill(WEB_APP.consumerKey);
   await which.getByLabel('Consumer secret (client_secret)').fill(WEB_APP.consumerSecret);
+  if (backChannel === 'direct') await which.getByLabel(/^Back channel/).selectOption('direct');
   await which.getByRole('button', { name: 'Use this org (resets the flow)' }).click();
   await expect(page.locator('[data-target]')).toHaveAttribute('data-target', 'real');
+}
+
+/** In the popup: sign in as the demo user and allow; the popup closes once /callback has handed the address back. */
+export async function signInInPopup(popup: Page): Promise<void> {
+  await popup.getByLabel(/username/i).fill('ada@acme.example');
+  await popup.getByLabel(/password/i).fill('Playground!23');
+  await popup.getByRole('button', { name: 'Log In' }).click();
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await popup.waitForEvent('close');
 }

@@ -13,6 +13,10 @@ import { createPersonBridge, type PersonBridge } from './browser-person';
 import type { Target } from '@/flows/http';
 import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
 import { relayTransport } from './real-org/relay-transport';
+import { directTransport } from './real-org/direct-transport';
+
+/** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */
+export type BackChannel = 'relay' | 'direct';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -23,6 +27,8 @@ export interface Engine {
   runner: Runner<unknown>;
   /** The mock org in this tab, or a real org (back channel through /relay, front channel in a popup). */
   target: Target;
+  /** A real org's back channel. */
+  backChannel: BackChannel;
   /** The popup of a real org's front channel. */
   popup: PopupBridge;
   /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
@@ -39,7 +45,7 @@ export async function startEngine(flowId: string): Promise<Engine> {
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
   const popup = createPopupBridge();
-  const base = { flow, org, browser, popup, target: 'mock' as const };
+  const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
   return { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
 }
 
@@ -52,8 +58,11 @@ function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
 }
 
 /** A fresh runner for new inputs: over the same mock org, or against a real org through the relay and a popup. */
-export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target'>, inputs: FlowInputs): Runner<unknown> {
+export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
   const { flow, org } = engine;
-  if (engine.target === 'real') return createRunner(flow, inputs, { transport: relayTransport(), browser: engine.popup.driver, now: Date.now });
+  if (engine.target === 'real') {
+    const transport = engine.backChannel === 'direct' ? directTransport() : relayTransport();
+    return createRunner(flow, inputs, { transport, browser: engine.popup.driver, now: Date.now });
+  }
   return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now() });
 }

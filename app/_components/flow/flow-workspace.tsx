@@ -2,7 +2,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { WireRequest } from '@/flows/http';
 import type { FlowInputs } from '@/flows/types';
-import { makeRunner, type Engine } from './engine';
+import { makeRunner, type BackChannel, type Engine } from './engine';
 import type { StepSummary } from './types';
 import { useRunnerSnapshot } from './use-runner';
 import { markSend, measureAfterPaint, useCommitWaiter } from './use-step-timing';
@@ -91,10 +91,10 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const finished = !snapshot.next && !snapshot.running;
 
   const switchTarget = useCallback(
-    (target: Target, inputs: FlowInputs) => {
+    (target: Target, inputs: FlowInputs, backChannel: BackChannel = 'relay') => {
       engine.browser.close();
       engine.popup.close();
-      const next = { ...engine, target };
+      const next = { ...engine, target, backChannel };
       onEngineChange({ ...next, inputs, runner: makeRunner(next, inputs) });
       onSelect(steps[0]?.id ?? '');
     },
@@ -112,7 +112,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
           Reset flow
         </button>
         <span className="text-sm text-slate-600 dark:text-slate-400" data-target={engine.target}>
-          Target: {engine.target === 'real' ? `real org at ${engine.inputs.loginHost}` : 'mock org in this tab'}
+          Target: {engine.target === 'real' ? `real org at ${engine.inputs.loginHost}, ${engine.backChannel === 'direct' ? 'called directly (CORS)' : 'through the relay'}` : 'mock org in this tab'}
         </span>
       </div>
       <StepPanel

@@ -2,15 +2,15 @@
 import { useId, useState } from 'react';
 import type { FlowInputs } from '@/flows/types';
 import type { Target } from '@/flows/http';
-import type { Engine } from '../engine';
+import type { BackChannel, Engine } from '../engine';
 import { mockInputs } from '../mock-inputs';
-import { buttonClass, Checkbox, SaveMessage, TextField } from '../settings-fields';
+import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings-fields';
 import { callbackUrl, forgetStored, keep, needsSecret, parseLoginHost, realInputs, recall, type RealOrgSettings } from './settings';
 import { SupportTable } from './support-table';
 
 interface Props {
   engine: Engine;
-  onSwitch(target: Target, inputs: FlowInputs): void;
+  onSwitch(target: Target, inputs: FlowInputs, backChannel?: BackChannel): void;
 }
 
 type Errors = Partial<Record<'loginHost' | 'clientId' | 'clientSecret', string>>;
@@ -34,6 +34,7 @@ export function TargetPanel({ engine, onSwitch }: Props) {
   const [choice, setChoice] = useState<Target>(engine.target);
   const [draft, setDraft] = useState<RealOrgSettings>(initialDraft);
   const [errors, setErrors] = useState<Errors>({});
+  const [backChannel, setBackChannel] = useState<BackChannel>(engine.backChannel);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const secret = needsSecret(engine.flow);
   const callback = typeof window === 'undefined' ? '/callback' : callbackUrl(window.location.origin);
@@ -55,7 +56,7 @@ export function TargetPanel({ engine, onSwitch }: Props) {
     if ('error' in host || found.clientId || found.clientSecret) return;
     const settings = { ...draft, loginHost: host.origin, clientId: draft.clientId.trim() };
     keep(settings);
-    onSwitch('real', realInputs(engine.flow.id, settings, window.location.origin));
+    onSwitch('real', realInputs(engine.flow.id, settings, window.location.origin), backChannel);
     setMessage({ ok: true, text: `Using the org at ${host.origin}. Send the steps in order.` });
   };
 
@@ -63,6 +64,7 @@ export function TargetPanel({ engine, onSwitch }: Props) {
     engine.runner.reset();
     forgetStored();
     setDraft({ loginHost: 'https://login.salesforce.com', clientId: '', clientSecret: '', remember: false });
+    setBackChannel('relay');
     setErrors({});
     setChoice('mock');
     onSwitch('mock', mockInputs(engine.flow.id));
@@ -137,6 +139,21 @@ export function TargetPanel({ engine, onSwitch }: Props) {
               </div>
             )}
           </div>
+          <SelectField
+            id={`${id}-back-channel`}
+            label="Back channel (token, keys, identity, REST requests)"
+            value={backChannel}
+            onChange={(value) => setBackChannel(value as BackChannel)}
+            options={[
+              { value: 'relay', label: 'Through this site’s relay (shows the raw exchange)' },
+              { value: 'direct', label: 'Directly from this page (CORS)' },
+            ]}
+            help={
+              backChannel === 'direct'
+                ? 'Works only where Salesforce sends CORS headers to this origin: the keys and discovery documents always; the token endpoint only on a My Domain or Experience Cloud host with “Enable CORS for OAuth endpoints” and this origin in the CORS allowlist, never on login.salesforce.com. The page then sees only the headers CORS exposes, and no redirect.'
+                : 'The relay forwards each request once to the Salesforce host and returns its raw answer; it stores and logs nothing.'
+            }
+          />
           <Checkbox id={`${id}-remember`} label="Remember the login host and consumer key in this browser (never the secret)" checked={draft.remember} onChange={(remember) => setDraft({ ...draft, remember })} />
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={buttonClass}>
