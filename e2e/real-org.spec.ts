@@ -82,6 +82,7 @@ test('a blocked popup gets a message and a link to open it by hand', async ({ pa
   await expect(blocked).toContainText('The browser blocked the Salesforce window');
   const link = blocked.getByRole('link', { name: 'open the Salesforce login window' });
   await expect(link).toHaveAttribute('href', /^https:\/\/login\.salesforce\.com\/services\/oauth2\/authorize\?/);
+  await expectNoAxeViolations(page);
   const popupOpened = page.waitForEvent('popup');
   await link.click();
   const popup = await popupOpened;
