@@ -54,6 +54,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
   userAgentBlockedDescription: nonEmptyString,
   userAgentBlockedShownOn: oneOf('redirect', 'page'),
+  revokeInvalidTokenDescription: nonEmptyString,
+  revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

@@ -7,10 +7,11 @@ import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
+import { describeTime } from '@/flows/jwt';
 import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
-import type { Target } from '@/flows/http';
+import type { Target, Transport } from '@/flows/http';
 import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
 import { relayTransport } from './real-org/relay-transport';
 import { directTransport } from './real-org/direct-transport';
@@ -45,6 +46,9 @@ export async function startEngine(flowId: string): Promise<Engine> {
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
   const popup = createPopupBridge();
+  // Makes the shared relative-time formatter now (loading its locale data takes tens of milliseconds),
+  // not inside the first step that shows a date.
+  describeTime(0, 0);
   const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
   return { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
 }
@@ -57,12 +61,20 @@ function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
   return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
 }
 
+/** Where the page's back-channel requests go: the mock org in the tab, or the real org through the relay or directly. */
+export function backChannelTransport(engine: Pick<Engine, 'org' | 'target' | 'backChannel'>): Transport {
+  if (engine.target === 'mock') return engine.org.transport();
+  return engine.backChannel === 'direct' ? directTransport() : relayTransport();
+}
+
+/** The clock the page's checks use: the mock org's (which the page can move), or the real one. */
+export function engineNow(engine: Pick<Engine, 'org' | 'target'>): () => number {
+  return engine.target === 'mock' ? () => engine.org.now() : Date.now;
+}
+
 /** A fresh runner for new inputs: over the same mock org, or against a real org through the relay and a popup. */
 export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
   const { flow, org } = engine;
-  if (engine.target === 'real') {
-    const transport = engine.backChannel === 'direct' ? directTransport() : relayTransport();
-    return createRunner(flow, inputs, { transport, browser: engine.popup.driver, now: Date.now });
-  }
+  if (engine.target === 'real') return createRunner(flow, inputs, { transport: backChannelTransport(engine), browser: engine.popup.driver, now: Date.now });
   return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now() });
 }

@@ -12,6 +12,7 @@ import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
 import { TargetPanel } from './real-org/target-panel';
 import type { Target } from '@/flows/http';
+import { FlowTokenTools } from '@/app/_components/tools/flow-token-tools';
 
 interface Props {
   engine: Engine;
@@ -130,6 +131,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
       />
       {sequence}
       <StatePanel state={snapshot.state} />
+      <FlowTokenTools engine={engine} state={snapshot.state} />
       <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
       <OrgPanel engine={engine} onInputsChange={changeInputs} />
     </div>

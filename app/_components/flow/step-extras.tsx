@@ -12,7 +12,7 @@ import { RefreshFamilyPanel } from '@/app/_components/teach/refresh-family-panel
 import { SignaturePanel } from '@/app/_components/teach/signature-panel';
 import { TokenResponsePanel } from '@/app/_components/teach/token-response-panel';
 import { useOrgNow } from '@/app/_components/teach/use-org-now';
-import type { Engine } from './engine';
+import { engineNow, type Engine } from './engine';
 
 /** The refresh token flow's steps that show the family timeline as it stood after them. */
 const FAMILY_STEPS = new Set(['refresh', 'refresh-again', 'replay-old-refresh', 'refresh-after-replay']);
@@ -73,7 +73,7 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
           checks={state.idTokenChecks}
           jwks={recordedJwks(exchanges)}
           now={now}
-          expectations={() => idTokenExpectations(state, engine.org.now())}
+          expectations={() => idTokenExpectations(state, engineNow(engine)())}
           lookupTerm={lookupTerm}
         />
       ) : null;
