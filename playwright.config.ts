@@ -33,6 +33,11 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // e2e/real-org/: the server's outbound calls to the demo org's Salesforce hosts reach the mock over HTTP (test only).
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./e2e/real-org/salesforce-standin.mjs`.trim(),
+      E2E_REAL_ORG_MOCK: `http://localhost:${port}`,
+    },
   },
 });

@@ -11,6 +11,13 @@ import { describeTime } from '@/flows/jwt';
 import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
+import type { Target, Transport } from '@/flows/http';
+import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
+import { relayTransport } from './real-org/relay-transport';
+import { directTransport } from './real-org/direct-transport';
+
+/** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */
+export type BackChannel = 'relay' | 'direct';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -19,6 +26,12 @@ export interface Engine {
   org: MockOrg;
   inputs: FlowInputs;
   runner: Runner<unknown>;
+  /** The mock org in this tab, or a real org (back channel through /relay, front channel in a popup). */
+  target: Target;
+  /** A real org's back channel. */
+  backChannel: BackChannel;
+  /** The popup of a real org's front channel. */
+  popup: PopupBridge;
   /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
   browser: PersonBridge;
   glossary: { lookupTerm: typeof lookupTerm; explainError: typeof explainError };
@@ -32,10 +45,12 @@ export async function startEngine(flowId: string): Promise<Engine> {
   if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
+  const popup = createPopupBridge();
   // Makes the shared relative-time formatter now (loading its locale data takes tens of milliseconds),
   // not inside the first step that shows a date.
   describeTime(0, 0);
-  return { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
+  const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
+  return { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
 }
 
 /**
@@ -46,7 +61,20 @@ function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
   return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
 }
 
-/** A fresh runner over the same org, for new inputs. */
-export function makeRunner(flow: FlowDefinition<unknown>, org: MockOrg, inputs: FlowInputs, bridge: PersonBridge): Runner<unknown> {
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, bridge), now: () => org.now() });
+/** Where the page's back-channel requests go: the mock org in the tab, or the real org through the relay or directly. */
+export function backChannelTransport(engine: Pick<Engine, 'org' | 'target' | 'backChannel'>): Transport {
+  if (engine.target === 'mock') return engine.org.transport();
+  return engine.backChannel === 'direct' ? directTransport() : relayTransport();
+}
+
+/** The clock the page's checks use: the mock org's (which the page can move), or the real one. */
+export function engineNow(engine: Pick<Engine, 'org' | 'target'>): () => number {
+  return engine.target === 'mock' ? () => engine.org.now() : Date.now;
+}
+
+/** A fresh runner for new inputs: over the same mock org, or against a real org through the relay and a popup. */
+export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
+  const { flow, org } = engine;
+  if (engine.target === 'real') return createRunner(flow, inputs, { transport: backChannelTransport(engine), browser: engine.popup.driver, now: Date.now });
+  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now() });
 }

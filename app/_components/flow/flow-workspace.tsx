@@ -2,7 +2,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { WireRequest } from '@/flows/http';
 import type { FlowInputs } from '@/flows/types';
-import { makeRunner, type Engine } from './engine';
+import { makeRunner, type BackChannel, type Engine } from './engine';
 import type { StepSummary } from './types';
 import { useRunnerSnapshot } from './use-runner';
 import { markSend, measureAfterPaint, useCommitWaiter } from './use-step-timing';
@@ -10,6 +10,8 @@ import { StepPanel } from './step-panel';
 import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
+import { TargetPanel } from './real-org/target-panel';
+import type { Target } from '@/flows/http';
 import { FlowTokenTools } from '@/app/_components/tools/flow-token-tools';
 
 interface Props {
@@ -78,7 +80,8 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const changeInputs = useCallback(
     (inputs: FlowInputs) => {
       engine.browser.close();
-      const runner = makeRunner(engine.flow, engine.org, inputs, engine.browser);
+      engine.popup.close();
+      const runner = makeRunner(engine, inputs);
       onEngineChange({ ...engine, inputs, runner });
       onSelect(steps[0]?.id ?? '');
     },
@@ -88,8 +91,20 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const step = steps.find((s) => s.id === activeStepId) ?? steps[0]!;
   const finished = !snapshot.next && !snapshot.running;
 
+  const switchTarget = useCallback(
+    (target: Target, inputs: FlowInputs, backChannel: BackChannel = 'relay') => {
+      engine.browser.close();
+      engine.popup.close();
+      const next = { ...engine, target, backChannel };
+      onEngineChange({ ...next, inputs, runner: makeRunner(next, inputs) });
+      onSelect(steps[0]?.id ?? '');
+    },
+    [engine, onEngineChange, onSelect, steps],
+  );
+
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
+      <TargetPanel engine={engine} onSwitch={switchTarget} />
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>
           Run to the end
@@ -97,7 +112,9 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
         <button type="button" className={button} onClick={reset} disabled={snapshot.running}>
           Reset flow
         </button>
-        <span className="text-sm text-slate-600 dark:text-slate-400">Target: mock org in this tab</span>
+        <span className="text-sm text-slate-600 dark:text-slate-400" data-target={engine.target}>
+          Target: {engine.target === 'real' ? `real org at ${engine.inputs.loginHost}, ${engine.backChannel === 'direct' ? 'called directly (CORS)' : 'through the relay'}` : 'mock org in this tab'}
+        </span>
       </div>
       <StepPanel
         key={step.id}

@@ -28,14 +28,16 @@ export const OrgPanel = memo(function OrgPanel({ engine, onInputsChange }: Props
         Change a setting, run the steps again, and see what Salesforce answers. Secrets stay in this tab’s memory.
       </p>
       <div className="mt-3 grid gap-6 md:grid-cols-2">
-        <ClientForm engine={engine} onInputsChange={onInputsChange} />
-        <div className="space-y-6">
-          <AppSettingsForm engine={engine} />
-          {settingsParts(engine.flow.id).some((part) => ORG_PARTS.includes(part)) && <OrgSettingsForm engine={engine} parts={settingsParts(engine.flow.id)} />}
-          {settingsParts(engine.flow.id).includes('device-flow') && <DeviceSettingsForm engine={engine} />}
-        </div>
+        <ClientForm key={`${engine.target} ${engine.inputs.loginHost} ${engine.inputs.clientId}`} engine={engine} onInputsChange={onInputsChange} />
+        {engine.target === 'mock' && (
+          <div className="space-y-6">
+            <AppSettingsForm engine={engine} />
+            {settingsParts(engine.flow.id).some((part) => ORG_PARTS.includes(part)) && <OrgSettingsForm engine={engine} parts={settingsParts(engine.flow.id)} />}
+            {settingsParts(engine.flow.id).includes('device-flow') && <DeviceSettingsForm engine={engine} />}
+          </div>
+        )}
       </div>
-      <ClockControls engine={engine} />
+      {engine.target === 'mock' && <ClockControls engine={engine} />}
     </section>
   );
 });

@@ -12,7 +12,7 @@ import { RefreshFamilyPanel } from '@/app/_components/teach/refresh-family-panel
 import { SignaturePanel } from '@/app/_components/teach/signature-panel';
 import { TokenResponsePanel } from '@/app/_components/teach/token-response-panel';
 import { useOrgNow } from '@/app/_components/teach/use-org-now';
-import type { Engine } from './engine';
+import { engineNow, type Engine } from './engine';
 import { DeviceScreen } from './device-screen';
 import type { DeviceState } from '@/flows/device/state';
 
@@ -75,7 +75,7 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
           checks={state.idTokenChecks}
           jwks={recordedJwks(exchanges)}
           now={now}
-          expectations={() => idTokenExpectations(state, engine.org.now())}
+          expectations={() => idTokenExpectations(state, engineNow(engine)())}
           lookupTerm={lookupTerm}
         />
       ) : null;

@@ -12,6 +12,7 @@ import { BrowserHops } from './browser-hops';
 import { EmbeddedBrowser } from './embedded-browser';
 import { DeviceScreen } from './device-screen';
 import type { DeviceState } from '@/flows/device/state';
+import { PopupStatus } from './real-org/popup-status';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -103,7 +104,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
         </button>
       )}
 
-      {step.kind === 'front-channel' && (
+      {step.kind === 'front-channel' && engine.target === 'real' && <PopupStatus popup={engine.popup} />}
+
+      {step.kind === 'front-channel' && engine.target === 'mock' && (
         <>
           {secondDevice && device && <DeviceScreen device={device} />}
           <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} secondDevice={secondDevice} />

@@ -1,12 +1,13 @@
 'use client';
 import { isRecord } from '@/flows/json';
 import { flowIdentityUrl, flowTokens, toolDefaults } from '@/flows/tools/tokens';
-import type { Engine } from '@/app/_components/flow/engine';
+import { backChannelTransport, engineNow, type Engine } from '@/app/_components/flow/engine';
 import { TokenTools } from './token-tools';
 
 /**
  * The token tools under a flow, once its state holds tokens: the flow's tokens to pick from, its host,
- * app and identity URL as the starting settings, the same in-page mock org to send to.
+ * app and identity URL as the starting settings, the same org to send to (the in-page mock, or the real org
+ * through the relay or directly).
  */
 export function FlowTokenTools({ engine, state }: { engine: Engine; state: unknown }) {
   const tokens = flowTokens(state);
@@ -19,9 +20,9 @@ export function FlowTokenTools({ engine, state }: { engine: Engine; state: unkno
     : undefined;
   return (
     <TokenTools
-      key={`${loginHost}\n${clientId}\n${identityUrl}`}
-      transport={engine.org.transport()}
-      now={engine.org.now}
+      key={`${engine.target}\n${loginHost}\n${clientId}\n${identityUrl}`}
+      transport={backChannelTransport(engine)}
+      now={engineNow(engine)}
       defaults={toolDefaults({ loginHost, clientId, clientSecret, clientAuth }, identityUrl)}
       tokens={tokens}
       glossary={engine.glossary}
