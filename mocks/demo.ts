@@ -34,6 +34,12 @@ export const DEMO = {
       consumerKey: '3MVG9PlaygroundBrowserAppDemoConsumerKey.Acme0rg5g000004ACME.UserAgentFlowClient',
       consumerSecret: 'D4A6C8E0F2B3579146802BDF13579ACE02468BDF13579ACE02468BDF13579ACE',
     },
+    /** A server-side integration on the JWT bearer flow: it signs assertions with its private key, no secret sent. */
+    server: {
+      name: 'Playground Server App',
+      consumerKey: '3MVG9PlaygroundServerAppDemoConsumerKey.Acme0rg5g000004ACME.JwtBearerClient',
+      consumerSecret: 'E5B7D9F1A3C4680257913ACE02468BDF13579ACE02468BDF13579ACE02468BDF',
+    },
     integration: {
       name: 'Playground Integration App',
       consumerKey: '3MVG9PlaygroundIntegrationAppDemoConsumerKey.Acme0rg5g000004ACME.ClientCredentials',

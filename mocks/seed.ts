@@ -8,7 +8,7 @@ const CODE_FLOWS: FlowsEnabled = {
   authorizationCode: true,
   refreshToken: true,
   userAgent: false,
-  jwtBearer: false,
+  jwtBearer: true,
   clientCredentials: false,
   usernamePassword: true,
   device: false,
@@ -30,6 +30,7 @@ function app(demo: DemoApp, confidential: boolean, changes: Partial<ConnectedApp
     flows: { ...CODE_FLOWS },
     runAsUsername: '',
     installed: true,
+    certificate: '',
     ...changes,
   };
 }
@@ -67,13 +68,22 @@ const browserApp = app(DEMO.apps.browser, false, {
   flows: { ...CODE_FLOWS, authorizationCode: false, userAgent: true, usernamePassword: false },
 });
 
+// The server app is on the JWT bearer flow: admin approved users are pre-authorized, Ada is; its
+// certificate is registered from the flow's page (or PATCH /_admin/org). Switch it to "All users may
+// self-authorize" to see "user hasn't approved this consumer".
+const serverApp = app(DEMO.apps.server, true, {
+  scopes: ['api', 'id', 'refresh_token'],
+  permittedUsers: 'admin-approved',
+  flows: { ...CODE_FLOWS, usernamePassword: false },
+});
+
 const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
 
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp],
-  // Ada is pre-authorized for the two code-flow apps, Grace for none: switch an app to admin-approved users to see the difference.
-  users: [user(DEMO.users.ada, [...CODE_APPS]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
+  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp, serverApp],
+  // Ada is pre-authorized for the two code-flow apps and the server app, Grace for none: switch an app to admin-approved users to see the difference.
+  users: [user(DEMO.users.ada, [...CODE_APPS, DEMO.apps.server.consumerKey]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
   settings: {
     codeLifetimeSeconds: 900,
     idTokenLifetimeSeconds: 120,
@@ -91,5 +101,6 @@ export const DEFAULT_SEED: OrgSeed = {
     userAgentBlockedError: 'unsupported_response_type',
     userAgentBlockedDescription: 'response type not supported',
     userAgentBlockedShownOn: 'redirect',
+    jwtBearerAudiences: [DEMO.hosts.login, DEMO.hosts.myDomain],
   },
 };

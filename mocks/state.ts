@@ -12,8 +12,9 @@ export type PermittedUsers = 'all' | 'admin-approved';
 /**
  * OAuth flows an app allows. Connected apps can use the username-password flow unless the org blocks
  * it (OrgSettings.allowUsernamePasswordFlows); `usernamePassword: false` models an External Client
- * App, which does not support it at all. userAgent is served by authorize (response_type token); jwtBearer
- * and device have no grant yet.
+ * App, which does not support it at all. userAgent is served by authorize (response_type token). Salesforce
+ * has no switch for the JWT bearer grant (any app with a certificate takes it); `jwtBearer` is on for every
+ * seeded app, and without `certificate` the grant answers `invalid assertion`. device has no grant yet.
  */
 export interface FlowsEnabled {
   authorizationCode: boolean;
@@ -43,6 +44,8 @@ export interface ConnectedApp {
   /** Client credentials flow: the "Run As" (execution) user whose tokens the flow issues; '' for none. */
   runAsUsername: string;
   installed: boolean;
+  /** "Use digital signatures": the PEM X.509 certificate that verifies JWT bearer assertions; '' for none. */
+  certificate: string;
 }
 
 export interface User {
@@ -107,6 +110,12 @@ export interface OrgSettings {
   userAgentBlockedDescription: string;
   /** Whether the refusal goes back to the callback (in the fragment) or stays on Salesforce's error page (UNCONFIRMED upstream). */
   userAgentBlockedShownOn: 'redirect' | 'page';
+  /**
+   * The `aud` values the JWT bearer grant accepts (the exact set is UNCONFIRMED upstream): a production
+   * org takes https://login.salesforce.com and, as the Salesforce CLI relies on, its My Domain; a sandbox
+   * would take https://test.salesforce.com instead.
+   */
+  jwtBearerAudiences: string[];
 }
 
 /** Plausible codes for an authorize request with response_type token in an org that blocks the user-agent flow. */

@@ -13,6 +13,7 @@ import {
   nonEmptyString,
   oneOf,
   optionalUrl,
+  pemCertificate,
   positiveInteger,
   refreshTokenPolicy,
   switches,
@@ -30,6 +31,7 @@ const APP_FIELDS: Record<string, FieldCheck> = {
   rotateRefreshTokens: bool,
   flows: switches(['authorizationCode', 'refreshToken', 'userAgent', 'jwtBearer', 'clientCredentials', 'usernamePassword', 'device']),
   installed: bool,
+  certificate: pemCertificate,
 };
 
 /** An app's fields, with the Run As user checked against the org's users. */
@@ -54,6 +56,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
   userAgentBlockedDescription: nonEmptyString,
   userAgentBlockedShownOn: oneOf('redirect', 'page'),
+  jwtBearerAudiences: listOf(absoluteUrl),
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {
