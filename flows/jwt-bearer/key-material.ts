@@ -62,6 +62,11 @@ export async function generateKeyMaterial(now: number, commonName = 'Playground 
   return describe(certificatePem, keyPair.privateKey, 'generated');
 }
 
+/** The key re-armored with 64-character lines: a password field keeps a pasted PEM on one line. */
+function normalisedKey(pem: string): string {
+  return toPem('PRIVATE KEY', fromPem(pem, 'PRIVATE KEY'));
+}
+
 async function importPrivateKey(pem: string): Promise<CryptoKey> {
   try {
     fromPem(pem, 'PRIVATE KEY');
@@ -71,7 +76,7 @@ async function importPrivateKey(pem: string): Promise<CryptoKey> {
   }
   try {
     // Extractable only long enough to compare its public half with the certificate's.
-    return await importPKCS8(pem, 'RS256', { extractable: true });
+    return await importPKCS8(normalisedKey(pem), 'RS256', { extractable: true });
   } catch {
     throw new KeyMaterialError('privateKeyPem', 'The private key is not an RSA key in PKCS#8: RS256 needs one.');
   }
@@ -90,6 +95,6 @@ export async function importKeyMaterial(certificatePem: string, privateKeyPem: s
   if (n !== material.publicJwk.n || e !== material.publicJwk.e) {
     throw new KeyMaterialError('privateKeyPem', 'The private key does not match the certificate: its public half differs from the certificate\'s public key.');
   }
-  const privateKey = await importPKCS8(privateKeyPem, 'RS256', { extractable: false });
+  const privateKey = await importPKCS8(normalisedKey(privateKeyPem), 'RS256', { extractable: false });
   return { ...material, privateKey };
 }

@@ -79,7 +79,7 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
       ) : null;
     case 'verify-signature':
       return state.signatureCheck && state.tokens ? (
-        <SignaturePanel check={state.signatureCheck} id={state.tokens.id} issuedAt={state.tokens.issuedAt} secret={state.inputs.clientSecret ?? ''} />
+        <SignaturePanel check={state.signatureCheck} id={state.tokens.id} issuedAt={state.tokens.issuedAt ?? ''} secret={state.inputs.clientSecret ?? ''} />
       ) : null;
     default:
       return null;
