@@ -42,7 +42,9 @@ export function ClientForm({ engine, onInputsChange }: { engine: Engine; onInput
           help: input.help,
           onChange: (value: string) => setInputs({ ...inputs, [input.id]: value }),
         };
-        return input.options ? <SelectField key={input.id} options={input.options} {...props} /> : <TextField key={input.id} secret={input.secret} {...props} />;
+        if (input.options) return <SelectField key={input.id} options={input.options} {...props} />;
+        // A secret stays masked even when multiline (a pasted private key): the password field keeps it on one line.
+        return <TextField key={input.id} secret={input.secret} rows={input.multiline && !input.secret ? 4 : undefined} {...props} />;
       })}
       <button type="submit" className={buttonClass}>
         Use these client settings (resets the flow)

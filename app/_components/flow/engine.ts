@@ -7,7 +7,7 @@ import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
-import type { BrowserDriver } from '@/flows/types';
+import type { BrowserDriver, OrgAdmin } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
 
@@ -44,5 +44,16 @@ function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
 
 /** A fresh runner over the same org, for new inputs. */
 export function makeRunner(flow: FlowDefinition<unknown>, org: MockOrg, inputs: FlowInputs, bridge: PersonBridge): Runner<unknown> {
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, bridge), now: () => org.now() });
+  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, bridge), now: () => org.now(), admin: mockOrgAdmin(org) });
+}
+
+/** The admin actions of the in-page mock org, through its admin API (what the settings forms use too). */
+function mockOrgAdmin(org: MockOrg): OrgAdmin {
+  return {
+    registerCertificate(consumerKey, certificatePem) {
+      const result = org.applyAdminPatch({ apps: { [consumerKey]: { certificate: certificatePem } } });
+      if (!result.ok) return result;
+      return { ok: true, appName: result.view.apps.find((app) => app.consumerKey === consumerKey)?.name ?? consumerKey };
+    },
+  };
 }
