@@ -36,6 +36,8 @@ export interface FlowInput {
   format?: 'url';
   /** When present, the value must be one of these (the page shows a choice). */
   options?: ReadonlyArray<{ value: string; label: string }>;
+  /** A quick check of a non-empty value, run by the page as the user applies the settings: the problem, or undefined. */
+  check?(value: string): string | undefined;
   help: string;
 }
 

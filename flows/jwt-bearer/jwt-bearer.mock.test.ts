@@ -163,3 +163,16 @@ describe('jwt-bearer with a pasted certificate and key', () => {
     expect(a.privateKey.extractable).toBe(false);
   });
 });
+
+describe('jwt-bearer input checks, run by the page as the settings are applied', () => {
+  const check = (id: string) => jwtBearerFlow.inputs.find((input) => input.id === id)?.check;
+
+  it('say what is wrong with a pasted certificate or key, and accept good ones', async () => {
+    const material = await generateKeyMaterial(Date.now());
+    expect(check('certificatePem')?.(material.certificatePem)).toBeUndefined();
+    expect(check('certificatePem')?.('hello')).toBe('Not a PEM X.509 certificate: there is no -----BEGIN CERTIFICATE----- ... -----END CERTIFICATE----- block.');
+    expect(check('privateKeyPem')?.('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).toBeUndefined();
+    expect(check('privateKeyPem')?.(material.certificatePem)).toBe('Not a PKCS#8 PEM private key: it is a "CERTIFICATE" block, not "PRIVATE KEY".');
+    expect(check('privateKeyPem')?.('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----')).toMatch(/PKCS#1 keys convert with/);
+  });
+});

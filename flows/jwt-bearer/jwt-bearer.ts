@@ -2,6 +2,7 @@
 import { identityStep, restQueryStep } from '../common/api-steps';
 import type { FlowDefinition, FlowInput } from '../types';
 import { buildAssertion, signAssertion } from './assertion-steps';
+import { certificateInputProblem, privateKeyInputProblem } from './key-material';
 import { makeKey, registerCertificate } from './key-steps';
 import { initialJwtBearerState, type JwtBearerState } from './state';
 import { requestToken } from './token-step';
@@ -14,8 +15,8 @@ const inputs: FlowInput[] = [
   { id: 'username', label: 'Username (sub)', required: true, help: 'The Salesforce user to act as: pre-authorized for the app, or who approved it before.' },
   { id: 'audience', label: 'Audience (aud)', required: true, format: 'url', help: 'https://login.salesforce.com for production, https://test.salesforce.com for a sandbox.' },
   { id: 'assertionLifetime', label: 'Assertion lifetime in seconds (exp = now + this)', required: true, help: 'Salesforce asks for at most 3 minutes; a negative value makes an assertion that is already expired.' },
-  { id: 'certificatePem', label: 'Your certificate (PEM, optional)', multiline: true, help: 'Leave both empty to make a key pair and certificate in this tab, or paste -----BEGIN CERTIFICATE-----.' },
-  { id: 'privateKeyPem', label: 'Its private key (PKCS#8 PEM, optional)', secret: true, help: 'Paste -----BEGIN PRIVATE KEY-----; it stays in this tab\'s memory and is never shown.' },
+  { id: 'certificatePem', label: 'Your certificate (PEM, optional)', multiline: true, check: certificateInputProblem, help: 'Leave both empty to make a key pair and certificate in this tab, or paste -----BEGIN CERTIFICATE-----.' },
+  { id: 'privateKeyPem', label: 'Its private key (PKCS#8 PEM, optional)', secret: true, check: privateKeyInputProblem, help: 'Paste -----BEGIN PRIVATE KEY-----; it stays in this tab\'s memory and is never shown.' },
   { id: 'apiVersion', label: 'API version', required: true, help: 'The REST API version of the query step, e.g. 62.0.' },
 ];
 

@@ -98,3 +98,24 @@ export async function importKeyMaterial(certificatePem: string, privateKeyPem: s
   const privateKey = await importPKCS8(normalisedKey(privateKeyPem), 'RS256', { extractable: false });
   return { ...material, privateKey };
 }
+
+/** What is wrong with a pasted certificate, at a glance (the key match is checked when the step runs). */
+export function certificateInputProblem(pem: string): string | undefined {
+  try {
+    readCertificate(pem);
+    return undefined;
+  } catch (cause) {
+    return `Not a PEM X.509 certificate: ${(cause as CertificateError).message}.`;
+  }
+}
+
+/** What is wrong with a pasted private key, at a glance. */
+export function privateKeyInputProblem(pem: string): string | undefined {
+  try {
+    fromPem(pem, 'PRIVATE KEY');
+    return undefined;
+  } catch (cause) {
+    const hint = /BEGIN RSA PRIVATE KEY/.test(pem) ? ' PKCS#1 keys convert with `openssl pkcs8 -topk8 -nocrypt`.' : '';
+    return `Not a PKCS#8 PEM private key: ${(cause as PemError).message}.${hint}`;
+  }
+}
