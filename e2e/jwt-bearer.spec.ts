@@ -45,18 +45,16 @@ test('a person makes a key and certificate, registers it, builds, signs and send
   await next(page);
   await runLocalStep(page, 'sign-assertion');
   await expect(panel(page).getByLabel('The assertion as signed')).toBeVisible();
-  await expect(panel(page).getByLabel('assertion header')).toContainText('"alg": "RS256"');
+  await expect(panel(page).getByLabel('assertion header', { exact: true })).toContainText('"alg": "RS256"');
 
   await next(page);
-  const request = panel(page).getByRole('textbox', { name: /request/i }).first();
-  await expect(request).toBeVisible();
   await send(page, 'request-token');
   const sent = panel(page).getByLabel(/^Request sent, POST https:\/\/login\.salesforce\.com\/services\/oauth2\/token$/);
   await expect(sent).toContainText('grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=eyJ');
   const received = panel(page).getByLabel(/^Response, status 200$/);
   await expect(received).toContainText('"access_token"');
   await expect(received).toContainText('"token_type":"Bearer"');
-  for (const absent of ['issued_at', 'signature', 'refresh_token']) await expect(received).not.toContainText(absent);
+  for (const absent of ['issued_at', 'signature', 'refresh_token']) await expect(received).not.toContainText(`"${absent}":`);
   await expect(panel(page).getByTestId('token-response-panel').locator('[data-field="issued_at"]')).toHaveAttribute('data-present', 'false');
 
   await next(page);
