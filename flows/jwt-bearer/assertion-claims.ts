@@ -1,5 +1,5 @@
 /** What each claim of a JWT bearer assertion means to Salesforce, for the decoded view (the id_token meanings do not apply). */
-import { JWT_CLAIMS, type ClaimInfo } from '../jwt-claims';
+import { JWT_CLAIMS, JWT_HEADER_PARAMS, type ClaimInfo } from '../jwt-claims';
 
 const rfc7523 = { label: 'RFC 7523 §3', url: 'https://www.rfc-editor.org/rfc/rfc7523#section-3' };
 
@@ -12,4 +12,14 @@ export const ASSERTION_CLAIMS: Record<string, ClaimInfo> = {
   iat: JWT_CLAIMS.iat!,
   jti: JWT_CLAIMS.jti!,
   nbf: JWT_CLAIMS.nbf!,
+};
+
+/** The assertion's header: the client signs, Salesforce verifies. */
+export const ASSERTION_HEADER: Record<string, ClaimInfo> = {
+  ...JWT_HEADER_PARAMS,
+  alg: {
+    name: 'Algorithm',
+    meaning: 'How the client signed the assertion. Salesforce verifies RS256 with the certificate on the app; any other algorithm is "invalid assertion".',
+    spec: { label: 'RFC 7515 §4.1.1', url: 'https://www.rfc-editor.org/rfc/rfc7515#section-4.1.1' },
+  },
 };

@@ -1,8 +1,7 @@
 'use client';
 import type { GlossaryEntry, GlossaryKind } from '@/content/types';
-import { ASSERTION_CLAIMS } from '@/flows/jwt-bearer/assertion-claims';
+import { ASSERTION_CLAIMS, ASSERTION_HEADER } from '@/flows/jwt-bearer/assertion-claims';
 import type { JwtBearerAssertion } from '@/flows/jwt-bearer/state';
-import { JWT_HEADER_PARAMS } from '@/flows/jwt-claims';
 import { claimRows, jwtParts } from '@/flows/jwt-view';
 import { CodeBlock } from '@/app/_components/code/code-block';
 import { ClaimsTable } from './claims-table';
@@ -36,7 +35,7 @@ export function AssertionPanel({ assertion, now }: Props) {
         </>
       )}
       <h4 className="mt-6 font-semibold">What the header and the claims say</h4>
-      <ClaimsTable caption="assertion header parameters" rows={claimRows(header, seconds, JWT_HEADER_PARAMS)} unknown="Not a registered header parameter." />
+      <ClaimsTable caption="assertion header parameters" rows={claimRows(header, seconds, ASSERTION_HEADER)} unknown="Not a registered header parameter." />
       <ClaimsTable caption="assertion claims" rows={claimRows(claims, seconds, ASSERTION_CLAIMS)} unknown="Not a claim Salesforce reads in an assertion." />
     </div>
   );
