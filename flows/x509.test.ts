@@ -1,5 +1,6 @@
 /** The self-signed certificate as Node's own X.509 parser sees it, and the reader's errors. */
 import { X509Certificate, createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toPem } from './pem';
 import { createSelfSignedCertificate, readCertificate } from './x509';
@@ -43,6 +44,16 @@ describe('readCertificate', () => {
     expect(info.commonName).toBe('Reader');
     expect(info.notBefore.toISOString()).toBe('2026-02-03T04:05:06.000Z');
     expect(createPublicKey({ key: Buffer.from(info.spki), format: 'der', type: 'spki' }).asymmetricKeyType).toBe('rsa');
+  });
+
+  it('reads a certificate made by OpenSSL (v3, with extensions and a multi-part subject) as Node does', () => {
+    const pem = readFileSync(new URL('./fixtures/openssl-self-signed.crt', import.meta.url), 'utf8');
+    const info = readCertificate(pem);
+    const node = new X509Certificate(pem);
+    expect(info.commonName).toBe('OpenSSL Made');
+    expect(info.notBefore.toISOString()).toBe(new Date(node.validFrom).toISOString());
+    expect(info.notAfter.toISOString()).toBe(new Date(node.validTo).toISOString());
+    expect(Buffer.from(info.spki).equals(node.publicKey.export({ type: 'spki', format: 'der' }))).toBe(true);
   });
 
   it.each([
