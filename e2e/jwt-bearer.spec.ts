@@ -97,8 +97,12 @@ test("user hasn't approved this consumer once users must self-authorize, then a 
   await page.screenshot({ path: 'test-results/jwt-bearer-audience.png', fullPage: true });
 });
 
-test('a malformed pasted certificate is refused next to its field', async ({ page }) => {
-  await page.goto('/flows/jwt-bearer');
+test('the index lists the flow; a malformed pasted certificate is refused next to its field', async ({ page }) => {
+  await page.goto('/');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'OAuth 2.0 JWT Bearer Flow' }) });
+  await expect(item).toContainText('recommended');
+  await item.getByRole('link', { name: 'OAuth 2.0 JWT Bearer Flow' }).click();
+  await expect(page).toHaveURL(/\/flows\/jwt-bearer$/);
   await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
   const certificate = page.getByLabel('Your certificate (PEM, optional)');
   await certificate.fill('-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----');

@@ -18,7 +18,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const APP_PORT = 3301;
 const BLANK_PORT = 3302;
 const STEP_RUNS = Number(process.env.BENCH_STEPS ?? 40);
-const FLOW_PAGES = ['/flows/web-server', '/flows/web-server-pkce', '/flows/user-agent', '/flows/refresh-token', '/flows/client-credentials', '/flows/username-password'];
+const FLOW_PAGES = ['/flows/web-server', '/flows/web-server-pkce', '/flows/user-agent', '/flows/refresh-token', '/flows/client-credentials', '/flows/jwt-bearer', '/flows/username-password'];
 const BUDGET_RATIO = 1.35;
 const BUDGET_P95_MS = 50;
 
