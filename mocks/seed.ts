@@ -102,5 +102,7 @@ export const DEFAULT_SEED: OrgSeed = {
     userAgentBlockedDescription: 'response type not supported',
     userAgentBlockedShownOn: 'redirect',
     jwtBearerAudiences: [DEMO.hosts.login, DEMO.hosts.myDomain],
+    revokeInvalidTokenDescription: 'invalid token',
+    revokeUnsupportedTokenTypeDescription: 'token type not supported',
   },
 };

@@ -57,6 +57,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   userAgentBlockedDescription: nonEmptyString,
   userAgentBlockedShownOn: oneOf('redirect', 'page'),
   jwtBearerAudiences: listOf(absoluteUrl),
+  revokeInvalidTokenDescription: nonEmptyString,
+  revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

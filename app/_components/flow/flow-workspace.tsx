@@ -10,6 +10,7 @@ import { StepPanel } from './step-panel';
 import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
+import { FlowTokenTools } from '@/app/_components/tools/flow-token-tools';
 
 interface Props {
   engine: Engine;
@@ -113,6 +114,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
       />
       {sequence}
       <StatePanel state={snapshot.state} />
+      <FlowTokenTools engine={engine} state={snapshot.state} />
       <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
       <OrgPanel engine={engine} onInputsChange={changeInputs} />
     </div>
