@@ -92,6 +92,11 @@ describe('glossary coverage', () => {
     expect(termsOf('concept')).toEqual(expect.arrayContaining(['Run As user', 'security token', 'Allow OAuth Username-Password Flows', 'My Domain']));
   });
 
+  it('explains the JWT bearer flow\'s parameter and the concepts behind it', () => {
+    expect(termsOf('parameter')).toEqual(expect.arrayContaining(['grant_type', 'assertion']));
+    expect(termsOf('concept')).toEqual(expect.arrayContaining(['JWT bearer flow', 'Use digital signatures', 'X.509 certificate', 'PKCS#8', 'PEM', 'JWK thumbprint', 'Admin approved users are pre-authorized']));
+  });
+
   it('explains every error code the org settings may choose for a client credentials flow that is off', () => {
     for (const code of CLIENT_CREDENTIALS_DISABLED_ERRORS) expect(explainError(code)?.term, code).toBe(code);
     for (const code of [...DEVICE_EXPIRED_ERRORS, ...DEVICE_DISABLED_ERRORS]) expect(explainError(code)?.term, code).toBe(code);

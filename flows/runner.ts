@@ -5,7 +5,7 @@
  */
 import type { Channel, Exchange, Transport, WireRequest } from './http';
 import { executeStep, recordingTransport, type ExchangeRecord } from './step-execution';
-import type { BrowserDriver, FlowDefinition, FlowInputs, Step, StepOutcome } from './types';
+import type { BrowserDriver, FlowDefinition, FlowInputs, OrgAdmin, Step, StepOutcome } from './types';
 
 export type StepStatus = 'idle' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -33,6 +33,8 @@ export interface RunnerOptions {
   browser: BrowserDriver;
   /** Milliseconds since the epoch; defaults to Date.now. */
   now?: () => number;
+  /** The org's admin actions some steps use (the mock org's admin API); absent for a real org. */
+  admin?: OrgAdmin;
 }
 
 export interface Runner<S> {
@@ -144,7 +146,7 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
     setRun(index, { id: stepId, status: 'running' });
     const runGeneration = generation;
     const transport = recordingTransport(options.transport, now, recorder(step, runGeneration));
-    const outcome = await executeStep(step, state, edited, { transport, browser: options.browser, now });
+    const outcome = await executeStep(step, state, edited, { transport, browser: options.browser, now, admin: options.admin });
     const finished: StepRun<S> = { id: stepId, status: outcome.ok ? 'done' : 'failed', outcome };
     if (runGeneration === generation) setRun(index, finished);
     return finished;

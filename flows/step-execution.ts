@@ -2,7 +2,7 @@
 import { transportError, validationError } from './errors';
 import type { Exchange, Transport, WireRequest } from './http';
 import { failed } from './outcomes';
-import type { BrowserDriver, Step, StepOutcome } from './types';
+import type { BrowserDriver, OrgAdmin, Step, StepOutcome } from './types';
 
 /** What the recording transport knows of an exchange; the runner adds id, step, channel and target. */
 export type ExchangeRecord = Pick<Exchange, 'request' | 'response' | 'transportError' | 'startedAt' | 'durationMs'>;
@@ -39,11 +39,12 @@ export interface ExecutionContext {
   transport: Transport;
   browser: BrowserDriver;
   now: () => number;
+  admin?: OrgAdmin;
 }
 
 async function execute<S>(step: Step<S>, state: S, edited: WireRequest | undefined, context: ExecutionContext): Promise<StepOutcome<S>> {
-  const { transport, browser, now } = context;
-  if (step.kind === 'local') return step.run(state, { now: now() });
+  const { transport, browser, now, admin } = context;
+  if (step.kind === 'local') return step.run(state, { now: now(), ...(admin && { admin }) });
   const sent = edited ?? step.request(state);
   if (step.kind === 'back-channel') {
     const response = await transport.send(sent);

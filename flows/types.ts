@@ -36,6 +36,8 @@ export interface FlowInput {
   format?: 'url';
   /** When present, the value must be one of these (the page shows a choice). */
   options?: ReadonlyArray<{ value: string; label: string }>;
+  /** A quick check of a non-empty value, run by the page as the user applies the settings: the problem, or undefined. */
+  check?(value: string): string | undefined;
   help: string;
 }
 
@@ -52,6 +54,14 @@ export interface FlowInputs {
   scope: string;
   username?: string;
   password?: string;
+  /** JWT bearer: a PEM certificate to use instead of making one ('' makes one). */
+  certificatePem?: string;
+  /** JWT bearer: the PKCS#8 PEM private key of that certificate; in memory only. */
+  privateKeyPem?: string;
+  /** JWT bearer: the assertion's aud. */
+  audience?: string;
+  /** JWT bearer: seconds from the org's now to the assertion's exp (negative for one already expired). */
+  assertionLifetime?: string;
   /** Username-password flow: appended to the password unless the caller's IP is trusted. */
   securityToken?: string;
   /** Where the client puts its key and secret; the body unless set. */
@@ -103,10 +113,20 @@ interface StepBase<S> {
   applies?(state: S): boolean;
 }
 
+/**
+ * What the org's administrator can do from the page, for the steps that need Setup: on the mock org
+ * through its admin API. Absent on a real org, where such a step says what to do in Setup.
+ */
+export interface OrgAdmin {
+  /** Uploads a PEM certificate to the app ("Use digital signatures"); the admin API's message when refused. */
+  registerCertificate(consumerKey: string, certificatePem: string): { ok: true; appName: string } | { ok: false; message: string };
+}
+
 /** What the runner tells a step besides its state. */
 export interface StepContext {
   /** Milliseconds since the epoch, from the runner's clock. */
   now: number;
+  admin?: OrgAdmin;
 }
 
 export interface ResponseContext extends StepContext {

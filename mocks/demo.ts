@@ -40,6 +40,12 @@ export const DEMO = {
       consumerKey: '3MVG9PlaygroundDeviceAppDemoConsumerKey.Acme0rg5g000004ACME.DeviceFlowClient',
       consumerSecret: 'E5B7D9F1A3C4680257913CE024689ACE13579BDF02468ACE13579BDF0246ACE1',
     },
+    /** A server-side integration on the JWT bearer flow: it signs assertions with its private key, no secret sent. */
+    server: {
+      name: 'Playground Server App',
+      consumerKey: '3MVG9PlaygroundServerAppDemoConsumerKey.Acme0rg5g000004ACME.JwtBearerClient',
+      consumerSecret: 'E5B7D9F1A3C4680257913ACE02468BDF13579ACE02468BDF13579ACE02468BDF',
+    },
     integration: {
       name: 'Playground Integration App',
       consumerKey: '3MVG9PlaygroundIntegrationAppDemoConsumerKey.Acme0rg5g000004ACME.ClientCredentials',

@@ -8,7 +8,7 @@ const CODE_FLOWS: FlowsEnabled = {
   authorizationCode: true,
   refreshToken: true,
   userAgent: false,
-  jwtBearer: false,
+  jwtBearer: true,
   clientCredentials: false,
   usernamePassword: true,
   device: false,
@@ -30,6 +30,7 @@ function app(demo: DemoApp, confidential: boolean, changes: Partial<ConnectedApp
     flows: { ...CODE_FLOWS },
     runAsUsername: '',
     installed: true,
+    certificate: '',
     ...changes,
   };
 }
@@ -73,13 +74,22 @@ const deviceApp = app(DEMO.apps.device, false, {
   flows: { ...CODE_FLOWS, authorizationCode: false, usernamePassword: false, device: true },
 });
 
+// The server app is on the JWT bearer flow: admin approved users are pre-authorized, Ada is; its
+// certificate is registered from the flow's page (or PATCH /_admin/org). Switch it to "All users may
+// self-authorize" to see "user hasn't approved this consumer".
+const serverApp = app(DEMO.apps.server, true, {
+  scopes: ['api', 'id', 'refresh_token'],
+  permittedUsers: 'admin-approved',
+  flows: { ...CODE_FLOWS, usernamePassword: false },
+});
+
 const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
 
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp, deviceApp],
-  // Ada is pre-authorized for the two code-flow apps, Grace for none: switch an app to admin-approved users to see the difference.
-  users: [user(DEMO.users.ada, [...CODE_APPS]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
+  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp, deviceApp, serverApp],
+  // Ada is pre-authorized for the two code-flow apps and the server app, Grace for none: switch an app to admin-approved users to see the difference.
+  users: [user(DEMO.users.ada, [...CODE_APPS, DEMO.apps.server.consumerKey]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
   settings: {
     codeLifetimeSeconds: 900,
     idTokenLifetimeSeconds: 120,
@@ -105,6 +115,7 @@ export const DEFAULT_SEED: OrgSeed = {
     deviceExpiredDescription: 'device code expired',
     deviceDisabledError: 'unsupported_response_type',
     deviceDisabledDescription: 'response type not supported',
+    jwtBearerAudiences: [DEMO.hosts.login, DEMO.hosts.myDomain],
     revokeInvalidTokenDescription: 'invalid token',
     revokeUnsupportedTokenTypeDescription: 'token type not supported',
   },

@@ -13,8 +13,9 @@ export type PermittedUsers = 'all' | 'admin-approved';
  * OAuth flows an app allows. Connected apps can use the username-password flow unless the org blocks
  * it (OrgSettings.allowUsernamePasswordFlows); `usernamePassword: false` models an External Client
  * App, which does not support it at all. userAgent is served by authorize (response_type token); device
- * ("Enable for Device Flow") by the token endpoint (response_type device_code, grant_type device); jwtBearer
- * has no grant yet.
+ * ("Enable for Device Flow") by the token endpoint (response_type device_code, grant_type device). Salesforce
+ * has no switch for the JWT bearer grant (any app with a certificate takes it); `jwtBearer` is on for every
+ * seeded app, and without `certificate` the grant answers `invalid assertion`.
  */
 export interface FlowsEnabled {
   authorizationCode: boolean;
@@ -44,6 +45,8 @@ export interface ConnectedApp {
   /** Client credentials flow: the "Run As" (execution) user whose tokens the flow issues; '' for none. */
   runAsUsername: string;
   installed: boolean;
+  /** "Use digital signatures": the PEM X.509 certificate that verifies JWT bearer assertions; '' for none. */
+  certificate: string;
 }
 
 export interface User {
@@ -124,6 +127,12 @@ export interface OrgSettings {
   deviceDisabledError: DeviceDisabledError;
   /** Its error_description (UNCONFIRMED upstream). */
   deviceDisabledDescription: string;
+  /**
+   * The `aud` values the JWT bearer grant accepts (the exact set is UNCONFIRMED upstream): a production
+   * org takes https://login.salesforce.com and, as the Salesforce CLI relies on, its My Domain; a sandbox
+   * would take https://test.salesforce.com instead.
+   */
+  jwtBearerAudiences: string[];
   /** error_description of revoke's `invalid_token` (the code is documented, its text UNCONFIRMED upstream). */
   revokeInvalidTokenDescription: string;
   /** error_description of revoke's `unsupported_token_type`, e.g. for an id_token (text UNCONFIRMED upstream). */

@@ -174,4 +174,44 @@ export const CONCEPTS: GlossaryEntry[] = [
     detail: 'The user logs in on the real Salesforce page, so nothing looks wrong. Only type a code that your own device shows you, just now; admins can limit which users may approve an app.',
     spec: SPEC.deviceSecurity,
   }),
+  concept({
+    term: 'JWT bearer flow',
+    summary: 'A server proves it is the app by signing a short JWT with its private key, and gets an access token for the user named in the JWT, with no password and no secret sent.',
+    detail: 'Salesforce checks the signature against the certificate on the app, then `aud`, `exp`, the user, and that the user approved the app before (or an admin pre-authorized it). No refresh token comes back.',
+    spec: SPEC.sfJwtBearer,
+  }),
+  concept({
+    term: 'Use digital signatures',
+    summary: 'The connected app setting that holds the X.509 certificate Salesforce verifies JWT bearer assertions (and `client_assertion`) with.',
+    detail: 'Only the certificate is uploaded; the private key stays with the client. Without a certificate every assertion is `invalid assertion`.',
+    spec: SPEC.sfJwtBearer,
+  }),
+  concept({
+    term: 'X.509 certificate',
+    summary: 'A signed document binding a public key to a name, with a validity period; Salesforce reads the public key out of it.',
+    detail: 'A self-signed certificate is signed with its own key: enough here, since Salesforce trusts the certificate because an admin uploaded it, not because a CA signed it.',
+    spec: SPEC.x509Certificate,
+  }),
+  concept({
+    term: 'PKCS#8',
+    summary: 'The standard container for a private key, armored in PEM as `-----BEGIN PRIVATE KEY-----`.',
+    detail: 'OpenSSL\'s older `-----BEGIN RSA PRIVATE KEY-----` (PKCS#1) holds the same key: `openssl pkcs8 -topk8 -nocrypt -in key.pem` converts it.',
+    spec: SPEC.pkcs8,
+  }),
+  concept({
+    term: 'PEM',
+    summary: 'Base64 of binary (DER) data between `-----BEGIN ...-----` and `-----END ...-----` lines, the usual text form of certificates and keys.',
+    spec: SPEC.pemTextual,
+  }),
+  concept({
+    term: 'JWK thumbprint',
+    summary: 'A SHA-256 hash of a public key\'s required members in a fixed JSON form, base64url: a short name that tells two keys apart.',
+    spec: SPEC.jwkThumbprint,
+  }),
+  concept({
+    term: 'Admin approved users are pre-authorized',
+    summary: 'The Permitted Users policy under which only users whose profile or permission set is assigned to the app may use it, without ever seeing a consent page.',
+    detail: 'For the JWT bearer flow this is the usual setup: the assigned user needs no earlier approval, and a user who is not assigned gets `invalid_app_access`. With "All users may self-authorize" the user must have approved the app in a flow that issued a refresh token.',
+    spec: SPEC.sfJwtBearer,
+  }),
 ];

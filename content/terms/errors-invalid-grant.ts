@@ -53,8 +53,8 @@ export const INVALID_GRANT_ERRORS: GlossaryEntry[] = [
   }),
   invalidGrant('audience is invalid', {
     summary: 'JWT bearer: the assertion `aud` is not a login host Salesforce accepts.',
-    cause: 'The `aud` is not a login host: for example the token endpoint URL instead of the host, or `https://login.salesforce.com` for a sandbox user.',
-    fix: 'Set `aud` to `https://login.salesforce.com`, `https://test.salesforce.com` for sandboxes, or the Experience Cloud site URL.',
+    cause: 'The `aud` is not a login host: for example the token endpoint URL instead of the host, a trailing slash, `https://test.salesforce.com` for a production user or `https://login.salesforce.com` for a sandbox user.',
+    fix: 'Set `aud` to exactly `https://login.salesforce.com` (production), `https://test.salesforce.com` (sandboxes), or the Experience Cloud site URL; the Salesforce CLI also uses the My Domain URL.',
   }),
   invalidGrant('Audience validation failed', {
     summary: 'JWT or SAML bearer: the assertion audience was rejected (wording from the Salesforce error documentation).',

@@ -85,7 +85,7 @@ export const PARAMETERS: GlossaryEntry[] = [
   }),
   parameter({
     term: 'grant_type',
-    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials` or `password` for the flows without a browser, `device` to poll in the device flow.',
+    summary: 'Tells the token endpoint which grant the request carries: `authorization_code` to redeem a code, `refresh_token` to refresh, `client_credentials`, `password` or `urn:ietf:params:oauth:grant-type:jwt-bearer` for the flows without a browser, `device` to poll in the device flow.',
     detail: 'A misspelled or unknown value fails with `unsupported_grant_type`. The device flow polls with `device`, not RFC 8628\'s `urn:ietf:params:oauth:grant-type:device_code`; its device code request sends no `grant_type` at all but `response_type=device_code`.',
     spec: SPEC.tokenRequest,
   }),
@@ -126,6 +126,12 @@ export const PARAMETERS: GlossaryEntry[] = [
     term: 'client_assertion_type',
     summary: 'Set to `urn:ietf:params:oauth:client-assertion-type:jwt-bearer` when the client authenticates with a signed JWT instead of a secret.',
     spec: SPEC.assertionClientAuth,
+  }),
+  parameter({
+    term: 'assertion',
+    summary: 'The signed JWT of the JWT bearer grant (`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`), sent instead of a code, a password or a secret.',
+    detail: '`iss` is the consumer key, `sub` the username, `aud` the login URL and `exp` a few minutes ahead; RS256 with the key whose certificate is on the app. Any change after signing makes it `invalid assertion`.',
+    spec: SPEC.jwtBearerGrant,
   }),
   parameter({
     term: 'client_assertion',

@@ -16,10 +16,10 @@ export function verifySignatureStep<S extends TokenClientState>(): LocalStep<S> 
     message: 'signature = Base64(HMAC-SHA256(secret, id + issued_at))?',
     async run(state): Promise<StepOutcome<S>> {
       const tokens = required(state.tokens, 'The tokens');
-      if (!tokens.signature) {
-        return failed(validationError('verify-signature', 'missing_field', 'The token response has no signature.', 'signature'));
+      if (!tokens.signature || tokens.issuedAt === undefined) {
+        return failed(validationError('verify-signature', 'missing_field', `The token response has no ${tokens.signature ? 'issued_at' : 'signature'}.`, tokens.signature ? 'issued_at' : 'signature'));
       }
-      const check = await verifySalesforceSignature(state.inputs.clientSecret ?? '', tokens.id, tokens.issuedAt, tokens.signature);
+      const check = await verifySalesforceSignature(state.inputs.clientSecret ?? '', tokens.id, tokens.issuedAt ?? '', tokens.signature);
       const notes = [`Computed Base64(HMAC-SHA256(consumer secret, id + issued_at)) = ${check.expected}`, `Received signature ${check.received}`];
       if (!check.ok) {
         const message = 'The signature does not match: id or issued_at were altered, or the consumer secret is not this app\'s.';

@@ -13,8 +13,8 @@ export interface TokenSet {
   instanceUrl: string;
   /** The identity URL. */
   id: string;
-  /** Milliseconds since the epoch, as the string Salesforce sends. */
-  issuedAt: string;
+  /** Milliseconds since the epoch, as the string Salesforce sends; every grant but JWT bearer sends it. */
+  issuedAt?: string;
   signature?: string;
   scope?: string;
   /** Client credentials responses only; Salesforce does not document its meaning. */
@@ -22,6 +22,8 @@ export interface TokenSet {
 }
 
 const REQUIRED = ['access_token', 'instance_url', 'id', 'issued_at'] as const;
+/** The JWT bearer response has neither issued_at nor signature (reference section 5). */
+export const JWT_BEARER_REQUIRED = ['access_token', 'instance_url', 'id'] as const;
 const OPTIONAL: Array<[keyof TokenSet, string]> = [
   ['refreshToken', 'refresh_token'],
   ['idToken', 'id_token'],
@@ -36,22 +38,22 @@ function optionalString(json: Record<string, unknown>, name: string): string | u
 }
 
 /** The token set from a 200 response, or a `missing_field` error naming the first field that is absent. */
-export function readTokenResponse(stepId: string, response: WireResponse): TokenSet | ValidationError {
+export function readTokenResponse(stepId: string, response: WireResponse, required: readonly string[] = REQUIRED): TokenSet | ValidationError {
   const json = jsonObject(response.body);
   if (!json) return validationError(stepId, 'unexpected_response', 'The token response is not a JSON object.');
-  return readTokenFields(stepId, json, 'The token response');
+  return readTokenFields(stepId, json, 'The token response', required);
 }
 
 /** The token set from Salesforce's fields wherever they came from (`where` names it in the error). */
-export function readTokenFields(stepId: string, json: Record<string, unknown>, where: string): TokenSet | ValidationError {
-  const missing = REQUIRED.find((name) => typeof json[name] !== 'string');
+export function readTokenFields(stepId: string, json: Record<string, unknown>, where: string, required: readonly string[] = REQUIRED): TokenSet | ValidationError {
+  const missing = required.find((name) => typeof json[name] !== 'string');
   if (missing) return validationError(stepId, 'missing_field', `${where} has no ${missing}.`, missing);
   const tokens: TokenSet = {
     accessToken: json.access_token as string,
     instanceUrl: json.instance_url as string,
     id: json.id as string,
-    issuedAt: json.issued_at as string,
   };
+  if (typeof json.issued_at === 'string') tokens.issuedAt = json.issued_at;
   for (const [key, name] of OPTIONAL) {
     const value = optionalString(json, name);
     if (value !== undefined) tokens[key] = value;
@@ -69,11 +71,13 @@ export function accessTokenNote(tokens: TokenSet): string {
 
 /** instance_url, id and issued_at, one line each. */
 export function whereAndWhenNotes(tokens: TokenSet, now: number): string[] {
-  const issued = issuedAtTime(tokens.issuedAt, now);
+  const issued = tokens.issuedAt === undefined ? undefined : issuedAtTime(tokens.issuedAt, now);
   return [
     `instance_url ${tokens.instanceUrl}: where the REST API calls go.`,
     `id ${tokens.id}: the identity URL.`,
-    issued
+    tokens.issuedAt === undefined
+      ? 'No issued_at: this response does not say when the token was issued.'
+      : issued
       ? `issued_at ${tokens.issuedAt}: milliseconds since the epoch, ${issued.iso} (${issued.relative}).`
       : `issued_at ${tokens.issuedAt}: not a number of milliseconds, so the client cannot tell when the token was issued.`,
   ];

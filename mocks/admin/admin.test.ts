@@ -20,12 +20,14 @@ describe('adminView', () => {
       ['Playground Integration App', DEMO.apps.integration.consumerKey, DEMO.apps.integration.consumerSecret, false, true],
       ['Playground Browser App', DEMO.apps.browser.consumerKey, DEMO.apps.browser.consumerSecret, false, false],
       ['Playground Device App', DEMO.apps.device.consumerKey, DEMO.apps.device.consumerSecret, false, false],
+      ['Playground Server App', DEMO.apps.server.consumerKey, DEMO.apps.server.consumerSecret, false, true],
     ]);
-    expect(view.apps.map((a) => [a.flows.clientCredentials, a.runAsUsername])).toEqual([[false, ''], [false, ''], [true, 'integration@acme.example'], [false, ''], [false, '']]);
-    expect(view.apps.map((a) => [a.flows.authorizationCode, a.flows.userAgent])).toEqual([[true, false], [true, false], [false, false], [false, true], [false, false]]);
-    expect(view.apps.map((a) => a.flows.device)).toEqual([false, false, false, false, true]);
+    expect(view.apps.map((a) => [a.flows.jwtBearer, a.certificate, a.permittedUsers]).at(-1)).toEqual([true, '', 'admin-approved']);
+    expect(view.apps.map((a) => [a.flows.clientCredentials, a.runAsUsername])).toEqual([[false, ''], [false, ''], [true, 'integration@acme.example'], [false, ''], [false, ''], [false, '']]);
+    expect(view.apps.map((a) => [a.flows.authorizationCode, a.flows.userAgent])).toEqual([[true, false], [true, false], [false, false], [false, true], [false, false], [true, false]]);
+    expect(view.apps.map((a) => a.flows.device)).toEqual([false, false, false, false, true, false]);
     expect(view.users.map((u) => [u.username, u.password, u.securityToken, u.preAuthorizedApps.length, u.apiOnly])).toEqual([
-      ['ada@acme.example', 'Playground!23', 'AdaSecurityToken7Q', 2, false],
+      ['ada@acme.example', 'Playground!23', 'AdaSecurityToken7Q', 3, false],
       ['grace@acme.example', 'Playground!23', 'GraceSecurityToken9', 0, false],
       ['integration@acme.example', 'Playground!23', 'IntegrationSecurityToken4K', 0, true],
     ]);
@@ -70,7 +72,7 @@ describe('applyAdminPatch', () => {
     [{ apps: { [WEB.consumerKey]: { permittedUsers: 'some' } } }, `apps.${WEB.consumerKey}.permittedUsers must be one of "all", "admin-approved"`],
     [{ apps: { [WEB.consumerKey]: { refreshTokenPolicy: { kind: 'expire-after' } } } }, `apps.${WEB.consumerKey}.refreshTokenPolicy.seconds must be a whole number of seconds greater than 0`],
     [{ apps: { [WEB.consumerKey]: { flows: { teleport: true } } } }, `apps.${WEB.consumerKey}.flows.teleport is not a known field`],
-    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}", "${DEMO.apps.integration.consumerKey}", "${DEMO.apps.browser.consumerKey}", "${DEMO.apps.device.consumerKey}"`],
+    [{ users: { [DEMO.users.ada.username]: { preAuthorizedApps: ['3MVG9x'] } } }, `users.${DEMO.users.ada.username}.preAuthorizedApps[0] must be one of "${WEB.consumerKey}", "${DEMO.apps.pkce.consumerKey}", "${DEMO.apps.integration.consumerKey}", "${DEMO.apps.browser.consumerKey}", "${DEMO.apps.device.consumerKey}", "${DEMO.apps.server.consumerKey}"`],
     [{ apps: { [WEB.consumerKey]: { runAsUsername: 'nobody@acme.example' } } }, `apps.${WEB.consumerKey}.runAsUsername must be one of "", "ada@acme.example", "grace@acme.example", "integration@acme.example"`],
     [{ settings: { allowUsernamePasswordFlows: 'on' } }, 'settings.allowUsernamePasswordFlows must be true or false'],
     [{ settings: { clientCredentialsDisabledError: 'access_denied' } }, 'settings.clientCredentialsDisabledError must be one of "invalid_grant", "unsupported_grant_type", "unauthorized_client", "invalid_client"'],

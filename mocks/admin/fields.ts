@@ -2,6 +2,7 @@
  * Strict validators for admin patches. Each takes the value, the path to name in the message, and the
  * field's current value (for partial objects), and returns the new value or throws AdminPatchError.
  */
+import { CertificateError, readCertificate } from '@/flows/x509';
 import { SCOPE_DESCRIPTIONS } from '../scopes';
 import type { RefreshTokenPolicy } from '../state';
 
@@ -88,3 +89,16 @@ export function switches(names: readonly string[]): FieldCheck {
     return merged;
   };
 }
+
+/** A PEM X.509 certificate with an RSA key (what "Use digital signatures" takes), or '' for none. */
+export const pemCertificate: FieldCheck = (value, path) => {
+  if (value === '') return value;
+  if (typeof value !== 'string') throw new AdminPatchError(`${path} must be a PEM certificate or ""`);
+  try {
+    readCertificate(value);
+  } catch (error) {
+    if (error instanceof CertificateError) throw new AdminPatchError(`${path} is not a PEM X.509 certificate: ${error.message}`);
+    throw error;
+  }
+  return value;
+};

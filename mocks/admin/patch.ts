@@ -13,6 +13,7 @@ import {
   nonEmptyString,
   oneOf,
   optionalUrl,
+  pemCertificate,
   positiveInteger,
   refreshTokenPolicy,
   switches,
@@ -30,6 +31,7 @@ const APP_FIELDS: Record<string, FieldCheck> = {
   rotateRefreshTokens: bool,
   flows: switches(['authorizationCode', 'refreshToken', 'userAgent', 'jwtBearer', 'clientCredentials', 'usernamePassword', 'device']),
   installed: bool,
+  certificate: pemCertificate,
 };
 
 /** An app's fields, with the Run As user checked against the org's users. */
@@ -62,6 +64,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   deviceExpiredDescription: nonEmptyString,
   deviceDisabledError: oneOf(...DEVICE_DISABLED_ERRORS),
   deviceDisabledDescription: nonEmptyString,
+  jwtBearerAudiences: listOf(absoluteUrl),
   revokeInvalidTokenDescription: nonEmptyString,
   revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };

@@ -18,7 +18,7 @@ async function tokenFields({ org, site, request }: EndpointContext, params: Para
   const grant = GRANTS.get(grantType);
   if (!grant) throw new UnsupportedGrantTypeError();
   grant.checkSite?.(site);
-  const client = clientCredentials(request, params);
+  const client = grant.clientId ? { clientId: grant.clientId(params) } : clientCredentials(request, params);
   const app = requireApp(org.state, site, client.clientId);
   requireFlowEnabled(app, grant.flow, () => grant.disabled?.(org.state.settings) ?? new UnsupportedGrantTypeError());
   return grant.run({ org, site, params, app, clientSecret: client.clientSecret });

@@ -107,3 +107,17 @@ export async function userAgentFragmentFields(org: OrgRuntime, issued: IssuedTok
     ['token_type', 'Bearer'],
   ]);
 }
+
+/**
+ * JWT bearer (reference section 5): access_token, scope, instance_url, id, token_type. No refresh_token,
+ * and, unlike every other grant, neither issued_at nor signature.
+ */
+export function jwtBearerResponseFields(org: OrgRuntime, { site, user, accessToken }: IssuedTokens): Record<string, string> {
+  return present([
+    ['access_token', accessToken.token],
+    ['scope', accessToken.scopes.join(' ')],
+    ['instance_url', site.instanceUrl],
+    ['id', identityUrl(org.state, site, user)],
+    ['token_type', 'Bearer'],
+  ]);
+}

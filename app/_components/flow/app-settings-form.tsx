@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import type { ConnectedApp, RefreshTokenPolicy } from '@/mocks/state';
+import type { ConnectedApp, PermittedUsers, RefreshTokenPolicy } from '@/mocks/state';
 import type { Engine } from './engine';
 import { settingsParts } from './mock-inputs';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
@@ -16,7 +16,13 @@ interface Draft {
   clientCredentials: boolean;
   runAsUsername: string;
   device: boolean;
+  permittedUsers: PermittedUsers;
 }
+
+const PERMITTED_USERS: Array<{ value: PermittedUsers; label: string }> = [
+  { value: 'admin-approved', label: 'Admin approved users are pre-authorized' },
+  { value: 'all', label: 'All users may self-authorize' },
+];
 
 const POLICIES: Array<{ value: RefreshTokenPolicy['kind']; label: string }> = [
   { value: 'until-revoked', label: 'Refresh token is valid until revoked' },
@@ -42,6 +48,7 @@ function draftOf(app: ConnectedApp): Draft {
     clientCredentials: app.flows.clientCredentials,
     runAsUsername: app.runAsUsername,
     device: app.flows.device,
+    permittedUsers: app.permittedUsers,
   };
 }
 
@@ -51,8 +58,9 @@ function policyOf(draft: Draft): RefreshTokenPolicy {
 }
 
 /** Only the fields the page shows are saved, so a flow's page never changes what it does not show. */
-function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean): Record<string, unknown> {
+function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean, jwtBearer: boolean): Record<string, unknown> {
   return {
+    ...(jwtBearer && { permittedUsers: draft.permittedUsers }),
     scopes: draft.scopes.split(/\s+/).filter(Boolean),
     ...(codeFlow && {
       callbackUrls: draft.callbackUrls.split('\n').map((s) => s.trim()).filter(Boolean),
@@ -78,11 +86,12 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
   const codeFlow = parts.includes('code-flow');
   const clientCredentials = parts.includes('client-credentials');
   const device = parts.includes('device-flow');
+  const jwtBearer = parts.includes('jwt-bearer');
   const users = [{ value: '', label: 'None' }, ...engine.org.state.users.map((u) => ({ value: u.username, label: u.username }))];
 
   function save() {
     if (!draft || !app) return;
-    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } });
+    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device, jwtBearer) } });
     setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
   }
 
@@ -99,6 +108,21 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
       {codeFlow && <TextField id={`${id}-callbacks`} label="Callback URLs (one per line)" rows={2} value={draft.callbackUrls} onChange={(v) => set({ callbackUrls: v })} />}
       <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
       {device && <Checkbox id={`${id}-device`} label="Enable for Device Flow" checked={draft.device} onChange={(v) => set({ device: v })} />}
+      {jwtBearer && (
+        <>
+          <SelectField
+            id={`${id}-permitted`}
+            label="Permitted Users"
+            options={PERMITTED_USERS}
+            value={draft.permittedUsers}
+            onChange={(v) => set({ permittedUsers: v as PermittedUsers })}
+            help="Pre-authorized: Ada is assigned to the app. Self-authorize: she must have approved it before, which she has not."
+          />
+          <p className="text-sm">
+            Certificate (Use digital signatures): the step “Register the certificate on the connected app” uploads it.
+          </p>
+        </>
+      )}
       {clientCredentials && (
         <>
           <Checkbox id={`${id}-cc`} label="Enable Client Credentials Flow" checked={draft.clientCredentials} onChange={(v) => set({ clientCredentials: v })} />

@@ -23,18 +23,29 @@ function clientInputs(flow: FlowDefinition<unknown>): FlowInput[] {
 /** The client's own settings (what it sends), kept in memory only: the inputs the flow declares. */
 export function ClientForm({ engine, onInputsChange }: { engine: Engine; onInputsChange(inputs: FlowInputs): void }) {
   const [inputs, setInputs] = useState(engine.inputs);
+  const [problems, setProblems] = useState<Partial<Record<keyof FlowInputs, string>>>({});
   const id = useId();
+  const fields = clientInputs(engine.flow);
   return (
     <form
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        onInputsChange(inputs);
+        const found = Object.fromEntries(
+          fields.flatMap((input) => {
+            const value = (inputs[input.id] ?? '').trim();
+            const problem = value === '' ? undefined : input.check?.(value);
+            return problem ? [[input.id, problem]] : [];
+          }),
+        );
+        setProblems(found);
+        if (Object.keys(found).length === 0) onInputsChange(inputs);
       }}
     >
       <h3 className="font-semibold">The client</h3>
-      {clientInputs(engine.flow).map((input) => {
-        const wire = WIRE_NAMES[input.id];
+      {fields.map((input) => {
+        // A label that already names its place on the wire, e.g. "Consumer key (iss)", keeps it.
+        const wire = input.label.endsWith(')') ? undefined : WIRE_NAMES[input.id];
         const props = {
           id: `${id}-${input.id}`,
           label: wire ? `${input.label} (${wire})` : input.label,
@@ -42,7 +53,9 @@ export function ClientForm({ engine, onInputsChange }: { engine: Engine; onInput
           help: input.help,
           onChange: (value: string) => setInputs({ ...inputs, [input.id]: value }),
         };
-        return input.options ? <SelectField key={input.id} options={input.options} {...props} /> : <TextField key={input.id} secret={input.secret} {...props} />;
+        if (input.options) return <SelectField key={input.id} options={input.options} {...props} />;
+        // A secret stays masked even when multiline (a pasted private key): the password field keeps it on one line.
+        return <TextField key={input.id} secret={input.secret} rows={input.multiline && !input.secret ? 4 : undefined} error={problems[input.id]} {...props} />;
       })}
       <button type="submit" className={buttonClass}>
         Use these client settings (resets the flow)

@@ -2,7 +2,7 @@ import { DEMO } from '@/mocks/demo';
 import type { FlowInputs } from '@/flows/types';
 
 /** Which parts of the mock org's settings matter to a flow, so the page shows those. */
-export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow' | 'device-flow';
+export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow' | 'device-flow' | 'jwt-bearer';
 
 interface MockSetup {
   /** The seeded connected app the flow uses. */
@@ -20,6 +20,8 @@ const SETUP: Record<string, MockSetup> = {
   'user-agent': { app: 'browser', host: DEMO.hosts.login, parts: ['user-agent-flow'] },
   'client-credentials': { app: 'integration', host: DEMO.hosts.myDomain, parts: ['client-credentials'] },
   'username-password': { app: 'web', host: DEMO.hosts.login, parts: ['password-flow'] },
+  // The server app: Ada pre-authorized; the page registers the certificate its first step makes.
+  'jwt-bearer': { app: 'server', host: DEMO.hosts.login, parts: ['jwt-bearer'] },
   // The rotation lab: rotation starts on; switch it off in the app settings and run again to compare.
   device: { app: 'device', host: DEMO.hosts.login, parts: ['device-flow'] },
   'refresh-token': { app: 'pkce', host: DEMO.hosts.login, parts: ['code-flow'], appSettings: { rotateRefreshTokens: true } },
@@ -48,7 +50,8 @@ export function mockInputs(flowId: string): FlowInputs {
     loginHost: setup.host,
     clientId: app.consumerKey,
     // The PKCE, browser and device apps are public clients: each has a secret on the org, but the client does not hold it.
-    clientSecret: setup.app === 'pkce' || setup.app === 'browser' || setup.app === 'device' ? undefined : app.consumerSecret,
+    // The server app signs assertions: the client holds a private key, not the secret.
+    clientSecret: setup.app === 'pkce' || setup.app === 'browser' || setup.app === 'device' || setup.app === 'server' ? undefined : app.consumerSecret,
     clientAuth: 'client_secret_post',
     redirectUri: DEMO.callbackUrl,
     scope: setup.app === 'integration' ? '' : DEMO.scopes,
@@ -58,5 +61,10 @@ export function mockInputs(flowId: string): FlowInputs {
     apiVersion: '62.0',
     // The user-agent flow asks for an ID token as well, so that its checks run.
     responseType: 'token id_token',
+    // JWT bearer: aud the production login host, exp three minutes ahead; empty PEM fields make a new key pair.
+    audience: DEMO.hosts.login,
+    assertionLifetime: '180',
+    certificatePem: '',
+    privateKeyPem: '',
   };
 }

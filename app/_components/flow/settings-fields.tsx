@@ -40,16 +40,23 @@ function Labelled({ id, label, help, children }: Omit<FieldProps, 'value' | 'onC
   );
 }
 
-export function TextField({ secret, rows, inputMode, ...props }: FieldProps & { secret?: boolean; rows?: number; inputMode?: 'numeric' }) {
+export function TextField({ secret, rows, inputMode, error, ...props }: FieldProps & { secret?: boolean; rows?: number; inputMode?: 'numeric'; error?: string }) {
+  const describedBy = [props.help && `${props.id}-help`, error && `${props.id}-error`].filter(Boolean).join(' ');
   const common = {
     id: props.id,
     value: props.value,
     spellCheck: false,
-    'aria-describedby': props.help ? `${props.id}-help` : undefined,
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
     className: fieldClass,
   };
   return (
     <Labelled {...props}>
+      {error && (
+        <p id={`${props.id}-error`} role="alert" className="mt-0.5 text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
       {rows ? (
         <textarea {...common} rows={rows} onChange={(e) => props.onChange(e.target.value)} />
       ) : (

@@ -1,11 +1,14 @@
 'use client';
 import type { RunnerSnapshot } from '@/flows/runner';
+import type { JwtBearerState } from '@/flows/jwt-bearer/state';
 import type { UserAgentState } from '@/flows/user-agent/state';
 import type { WebServerState } from '@/flows/web-server/state';
 import { refreshTokenFamily } from '@/flows/refresh-token/family';
 import { recordedJson, recordedJwks } from '@/flows/web-server/recorded';
 import { idTokenExpectations } from '@/flows/web-server/token-steps';
+import { AssertionPanel } from '@/app/_components/teach/assertion-panel';
 import { JwtPanel } from '@/app/_components/teach/jwt-panel';
+import { KeyMaterialPanel } from '@/app/_components/teach/key-material-panel';
 import { PkceCheck } from '@/app/_components/teach/pkce-check';
 import { PkcePanel } from '@/app/_components/teach/pkce-panel';
 import { RefreshFamilyPanel } from '@/app/_components/teach/refresh-family-panel';
@@ -41,7 +44,17 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
     return <RefreshFamilyPanel family={refreshTokenFamily(exchanges, stepId)} stepTitle={stepTitle} />;
   }
 
+  const jwt = engine.flow.id === 'jwt-bearer' ? (state as unknown as JwtBearerState) : undefined;
   switch (stepId) {
+    case 'make-key':
+      return jwt?.keyMaterial ? <KeyMaterialPanel material={jwt.keyMaterial} /> : null;
+    case 'build-assertion':
+    case 'sign-assertion':
+      return jwt?.assertion ? <AssertionPanel assertion={jwt.assertion} now={now} lookupTerm={lookupTerm} /> : null;
+    case 'request-token': {
+      const response = jwt && recordedJson(exchanges, 'request-token');
+      return response ? <TokenResponsePanel response={response} now={now} lookupTerm={lookupTerm} checksSignature={false} /> : null;
+    }
     case 'make-pkce':
       return state.pkce ? <PkcePanel pkce={state.pkce} exchanges={exchanges} /> : null;
     case 'exchange-code': {
@@ -89,7 +102,7 @@ export function StepExtras({ stepId, snapshot, engine }: Props) {
     }
     case 'verify-signature':
       return state.signatureCheck && state.tokens ? (
-        <SignaturePanel check={state.signatureCheck} id={state.tokens.id} issuedAt={state.tokens.issuedAt} secret={state.inputs.clientSecret ?? ''} />
+        <SignaturePanel check={state.signatureCheck} id={state.tokens.id} issuedAt={state.tokens.issuedAt ?? ''} secret={state.inputs.clientSecret ?? ''} />
       ) : null;
     default:
       return null;

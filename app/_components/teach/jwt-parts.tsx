@@ -38,29 +38,31 @@ function Part({ n, name, encoded, children }: { n: number; name: keyof typeof PA
 }
 
 /** header.payload.signature, each part shown as sent and decoded. */
-export function JwtPartsView({ parts }: { parts: JwtParts }) {
+export function JwtPartsView({ parts, name = 'id_token' }: { parts: JwtParts; name?: 'id_token' | 'assertion' }) {
+  const subject = name === 'id_token' ? 'An id_token' : 'The assertion';
+  const reader = name === 'id_token' ? 'only the signature proves who wrote them' : 'only the signature, made with the private key, proves the client wrote them';
   return (
-    <section aria-label="The id_token's three parts">
+    <section aria-label={`The ${name}'s three parts`}>
       <h4 className="mt-4 font-semibold">The three parts</h4>
       <p className="mt-1 text-sm">
-        An id_token is three base64url strings joined by dots: <span className={PART_COLOURS.header}>header</span>.
+        {subject} is three base64url strings joined by dots: <span className={PART_COLOURS.header}>header</span>.
         <span className={PART_COLOURS.payload}>payload</span>.<span className={PART_COLOURS.signature}>signature</span>. Anyone can decode
-        the first two; only the signature proves who wrote them.
+        the first two; {reader}.
       </p>
-      <CompactToken label="The id_token as received" parts={parts} />
+      <CompactToken label={name === 'id_token' ? 'The id_token as received' : 'The assertion as signed'} parts={parts} />
       <ol>
         <Part n={1} name="header" encoded={parts.header.encoded}>
-          <CodeBlock lang="json" label="id_token header" code={JSON.stringify(parts.header.json, null, 2)} />
+          <CodeBlock lang="json" label={`${name} header`} code={JSON.stringify(parts.header.json, null, 2)} />
         </Part>
         <Part n={2} name="payload" encoded={parts.payload.encoded}>
-          <CodeBlock lang="json" label="id_token payload" code={JSON.stringify(parts.payload.json, null, 2)} />
+          <CodeBlock lang="json" label={`${name} payload`} code={JSON.stringify(parts.payload.json, null, 2)} />
         </Part>
         <Part n={3} name="signature" encoded={parts.signature.encoded}>
           <p className="text-sm">
             Not JSON: {parts.signature.byteLength} raw bytes, the RSA signature (RS256: RSASSA-PKCS1-v1_5 with SHA-256) over the ASCII text of
             the first two parts as sent, <code className="font-mono">header.payload</code>, not over the decoded JSON.
           </p>
-          <CodeBlock lang="text" label="id_token signature bytes (hex)" code={parts.signature.hex} />
+          <CodeBlock lang="text" label={`${name} signature bytes (hex)`} code={parts.signature.hex} />
         </Part>
       </ol>
     </section>

@@ -50,6 +50,15 @@ export const REAL_ORG_SUPPORT: Record<string, FlowSupport> = {
     needs: ['Blocked by default in orgs created since Summer ’23 (“Allow OAuth Username-Password Flows”).', 'The user’s password and security token would be typed into this page: use a test user in a sandbox, never a real person’s.'],
     direct: DIRECT_TOKEN,
   },
+  'jwt-bearer': {
+    support: 'works-with-setup',
+    needs: [
+      '“Use digital signatures” with the certificate the first step makes (or your own): upload it in Setup, since this page cannot register it on a real org.',
+      'The user pre-authorized: “Admin approved users are pre-authorized” with the user’s profile or permission set assigned, or the user approved the app before.',
+      'The assertion’s aud: https://login.salesforce.com (production) or https://test.salesforce.com (sandbox).',
+    ],
+    direct: DIRECT_TOKEN,
+  },
   device: {
     support: 'not-recommended',
     needs: [
