@@ -91,5 +91,7 @@ export const DEFAULT_SEED: OrgSeed = {
     userAgentBlockedError: 'unsupported_response_type',
     userAgentBlockedDescription: 'response type not supported',
     userAgentBlockedShownOn: 'redirect',
+    appChangePropagationSeconds: 0,
+    requireMyDomainLogin: false,
   },
 };

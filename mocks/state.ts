@@ -107,6 +107,16 @@ export interface OrgSettings {
   userAgentBlockedDescription: string;
   /** Whether the refusal goes back to the callback (in the fragment) or stays on Salesforce's error page (UNCONFIRMED upstream). */
   userAgentBlockedShownOn: 'redirect' | 'page';
+  /**
+   * How long a change to a connected app takes to reach the servers that answer OAuth requests
+   * (reported as 2 to 10 minutes); until then they answer with the app as it was. 0: at once.
+   */
+  appChangePropagationSeconds: number;
+  /**
+   * My Domain's "Prevent login from https://login.salesforce.com": the org's users must sign in on the My
+   * Domain; the username-password flow on the login host then fails with `authentication failure`.
+   */
+  requireMyDomainLogin: boolean;
 }
 
 /** Plausible codes for an authorize request with response_type token in an org that blocks the user-agent flow. */
@@ -209,6 +219,13 @@ export interface OrgState extends OrgSeed {
   approvals: Approval[];
   /** REST calls so far, reported in Sforce-Limit-Info. */
   apiUsage: number;
+  /** Apps as they were before a change still propagating (appChangePropagationSeconds), by consumer key. */
+  staleApps: Map<string, { app: ConnectedApp; until: number }>;
+}
+
+/** Milliseconds since the epoch on the org's clock (what OrgRuntime.now returns). */
+export function orgNow(state: Pick<OrgState, 'clock'>): number {
+  return Date.now() + state.clock.offsetMs;
 }
 
 /** The org as the handlers see it: its state and its clock. */
@@ -228,5 +245,6 @@ export function createState(seed: OrgSeed, keys: SigningKey): OrgState {
     refreshTokens: new Map(),
     approvals: [],
     apiUsage: 0,
+    staleApps: new Map(),
   };
 }
