@@ -47,7 +47,7 @@ function sameDescription(a: string, b: string): boolean {
 
 function fits(scenario: Scenario, wire: WireError | WireAbsence): boolean {
   const expected = scenario.expected;
-  if (expected.shape === 'absent' || wire.shape === 'absent') return expected.shape === wire.shape && expected.field === (wire as WireAbsence).field;
+  if (expected.shape === 'absent' || wire.shape === 'absent') return expected.shape === 'absent' && wire.shape === 'absent' && expected.field === wire.field;
   return expected.error === wire.error && sameDescription(expected.description, wire.description);
 }
 

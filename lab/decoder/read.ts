@@ -31,12 +31,13 @@ function statusIn(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** The first balanced-looking JSON value in the text: from the first `{` or `[` to the matching last `}` or `]`. */
+/** The JSON value in the text: from the first `{` or `[` (whichever comes first) to the last matching `}` or `]`. */
 function jsonIn(text: string): { value: unknown; raw: string } | undefined {
-  for (const [open, close] of [['{', '}'], ['[', ']']] as const) {
-    const start = text.indexOf(open);
-    const end = text.lastIndexOf(close);
-    if (start === -1 || end <= start) continue;
+  const openers = (['{', '['] as const).map((open) => [open, text.indexOf(open)] as const).filter(([, at]) => at !== -1);
+  openers.sort((a, b) => a[1] - b[1]);
+  for (const [open, start] of openers) {
+    const end = text.lastIndexOf(open === '{' ? '}' : ']');
+    if (end <= start) continue;
     const raw = text.slice(start, end + 1);
     const value = parseJson(raw);
     if (value !== undefined) return { value, raw };
