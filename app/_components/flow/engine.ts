@@ -10,6 +10,7 @@ import { createHeadlessBrowser } from '@/flows/browser';
 import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
+import type { ScenarioOnPage } from './scenario-engine';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -21,9 +22,11 @@ export interface Engine {
   /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
   browser: PersonBridge;
   glossary: { lookupTerm: typeof lookupTerm; explainError: typeof explainError };
+  /** Set when the page was opened with an error lab scenario (`?scenario=`). */
+  scenario?: ScenarioOnPage;
 }
 
-export async function startEngine(flowId: string): Promise<Engine> {
+export async function startEngine(flowId: string, scenarioId?: string): Promise<Engine> {
   const flow = getFlow(flowId);
   if (!flow) throw new Error(`Unknown flow ${flowId}`);
   const org = await createMockOrg();
@@ -31,7 +34,8 @@ export async function startEngine(flowId: string): Promise<Engine> {
   if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
-  return { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
+  const engine: Engine = { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
+  return scenarioId ? (await import('./scenario-engine')).playScenario(engine, scenarioId) : engine;
 }
 
 /**

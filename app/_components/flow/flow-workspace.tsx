@@ -10,6 +10,7 @@ import { StepPanel } from './step-panel';
 import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
+import { ScenarioBanner } from './scenario-banner';
 
 interface Props {
   engine: Engine;
@@ -89,6 +90,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
 
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
+      {engine.scenario && <ScenarioBanner scenario={engine.scenario} />}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>
           Run to the end

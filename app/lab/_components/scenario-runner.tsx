@@ -40,12 +40,11 @@ export function ScenarioRunner({ scenarioId, title, flowId, flowName, stepTitles
   return (
     <div className="mt-3">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className={button} onClick={run} disabled={running}>
+        <button type="button" className={button} onClick={run} disabled={running} aria-label={`Reproduce on the mock: ${title}`} aria-busy={running}>
           {running ? 'Reproducing…' : 'Reproduce on the mock'}
-          <span className="sr-only">: {title}</span>
         </button>
         <Link href={`/flows/${flowId}?scenario=${scenarioId}`} className="text-sm text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          Open it on the {flowName} page<span className="sr-only"> ({title})</span>
+          Open it on the {flowName} page<span className="sr-only">: {title}</span>
         </Link>
       </div>
       <div aria-live="polite">
