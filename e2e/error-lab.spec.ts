@@ -42,6 +42,8 @@ test.describe('the error lab', () => {
   });
 
   test('the decoder names the difference in a redirect URI, character by character', async ({ page }) => {
+    // axe reads every scenario of the page, in both themes.
+    test.setTimeout(240_000);
     await page.goto('/lab');
     const text = [
       'https://login.salesforce.com/services/oauth2/authorize?response_type=code&client_id=3MVG9x&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback%2F',
@@ -75,6 +77,7 @@ test.describe('the error lab', () => {
   });
 
   test('a scenario opens on its flow page with the failing step showing the error, cause and fix', async ({ page }) => {
+    test.setTimeout(240_000);
     await page.goto('/lab');
     const card = page.locator('#scenario-pkce-wrong-verifier');
     await card.getByRole('link', { name: /^Open it on the .* page/ }).click();
