@@ -15,7 +15,7 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
   const flow = getFlow(scenario.flowId);
   const stepTitles = Object.fromEntries((flow?.steps ?? []).map((s) => [s.id, s.title]));
   return (
-    <li id={`scenario-${scenario.id}`} className="scroll-mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-scenario={scenario.id}>
+    <li id={`scenario-${scenario.id}`} className="min-w-0 scroll-mt-4 rounded-lg border border-slate-300 p-4 [overflow-wrap:anywhere] dark:border-slate-700" data-scenario={scenario.id}>
       <h4 className="text-lg font-semibold">{scenario.title}</h4>
       <p className="mt-1 italic">“{scenario.symptom}”</p>
       <div className="mt-2">
@@ -87,7 +87,7 @@ export default function LabPage() {
               {family.title}
             </h3>
             <p className="mt-1">{family.summary}</p>
-            <ul className="mt-3 grid gap-4 lg:grid-cols-2">
+            <ul className="mt-3 grid grid-cols-1 gap-4 lg:grid-cols-2">
               {scenariosOf(family.id).map((scenario) => (
                 <ScenarioCard key={scenario.id} scenario={scenario} />
               ))}

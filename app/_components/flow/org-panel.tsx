@@ -7,6 +7,7 @@ import { ClientForm } from './client-form';
 import { ClockControls } from './clock-controls';
 import { settingsParts, type SettingsPart } from './mock-inputs';
 import { OrgSettingsForm } from './org-settings-form';
+import { PolicyForm } from './policy-form';
 
 /** The parts whose settings are org-wide rather than the app's. */
 const ORG_PARTS: readonly SettingsPart[] = ['password-flow', 'user-agent-flow'];
@@ -31,6 +32,7 @@ export const OrgPanel = memo(function OrgPanel({ engine, onInputsChange }: Props
         <div className="space-y-6">
           <AppSettingsForm engine={engine} />
           {settingsParts(engine.flow.id).some((part) => ORG_PARTS.includes(part)) && <OrgSettingsForm engine={engine} parts={settingsParts(engine.flow.id)} />}
+          <PolicyForm engine={engine} />
         </div>
       </div>
       <ClockControls engine={engine} />

@@ -12,7 +12,7 @@ const HEADLINES: Record<Diagnosis['status'], string> = {
 export function DiagnosisView({ diagnosis }: { diagnosis: Diagnosis }) {
   const { status, wire, scenarios, explanation, redirect, read, notes } = diagnosis;
   return (
-    <section aria-labelledby="diagnosis-heading" className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-700" data-diagnosis={status}>
+    <section aria-labelledby="diagnosis-heading" className="mt-4 min-w-0 rounded border border-slate-300 p-3 [overflow-wrap:anywhere] dark:border-slate-700" data-diagnosis={status}>
       <h3 id="diagnosis-heading" className="text-lg font-semibold">
         {HEADLINES[status]}
       </h3>
