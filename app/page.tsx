@@ -55,6 +55,18 @@ export default function Home() {
           })}
         </ul>
       </section>
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading" className="text-xl font-semibold">
+          After any flow
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          <Link href="/tools" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+            Token tools
+          </Link>
+          : revoke, introspect, UserInfo and the identity URL, one request each, for a pasted token. Every flow page has
+          the same tools for the tokens it produced.
+        </p>
+      </section>
     </div>
   );
 }

@@ -4,8 +4,10 @@
  */
 import { CLAIMS } from './terms/claims';
 import { CONCEPTS } from './terms/concepts';
+import { TOOL_CONCEPTS } from './terms/concepts-tools';
 import { AUTHORIZE_ERRORS } from './terms/errors-authorize';
 import { CLIENT_ERRORS } from './terms/errors-client';
+import { IDENTITY_ERRORS } from './terms/errors-identity';
 import { INVALID_GRANT_ERRORS } from './terms/errors-invalid-grant';
 import { RESOURCE_ERRORS } from './terms/errors-resource';
 import { TOKEN_ERRORS } from './terms/errors-token';
@@ -26,8 +28,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...INVALID_GRANT_ERRORS,
   ...AUTHORIZE_ERRORS,
   ...RESOURCE_ERRORS,
+  ...IDENTITY_ERRORS,
   ...CLIENT_ERRORS,
   ...CONCEPTS,
+  ...TOOL_CONCEPTS,
 ];
 
 const normalize = (term: string): string => term.trim().toLowerCase();

@@ -108,7 +108,9 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
       if (runGeneration !== generation) return;
       exchangeCount += 1;
       exchanges = [...exchanges, { id: `${step.id}-${exchangeCount}`, stepId: step.id, channel, target: options.transport.target, ...exchange }];
-      publish();
+      // Each hop of a browser visit shows as it happens; a back-channel exchange shows with its step's
+      // result, published a moment later: one render per step instead of two.
+      if (channel === 'front-channel') publish();
     };
   }
 

@@ -85,6 +85,10 @@ export class InvalidTokenError extends OAuthError {
   readonly error = 'invalid_token';
 }
 
+export class UnsupportedTokenTypeError extends OAuthError {
+  readonly error = 'unsupported_token_type';
+}
+
 /** An error whose code and description an org setting chooses, where Salesforce's answer is not documented. */
 export class ConfiguredError extends OAuthError {
   constructor(

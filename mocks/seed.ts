@@ -93,5 +93,7 @@ export const DEFAULT_SEED: OrgSeed = {
     userAgentBlockedShownOn: 'redirect',
     appChangePropagationSeconds: 0,
     requireMyDomainLogin: false,
+    revokeInvalidTokenDescription: 'invalid token',
+    revokeUnsupportedTokenTypeDescription: 'token type not supported',
   },
 };

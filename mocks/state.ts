@@ -117,6 +117,10 @@ export interface OrgSettings {
    * Domain; the username-password flow on the login host then fails with `authentication failure`.
    */
   requireMyDomainLogin: boolean;
+  /** error_description of revoke's `invalid_token` (the code is documented, its text UNCONFIRMED upstream). */
+  revokeInvalidTokenDescription: string;
+  /** error_description of revoke's `unsupported_token_type`, e.g. for an id_token (text UNCONFIRMED upstream). */
+  revokeUnsupportedTokenTypeDescription: string;
 }
 
 /** Plausible codes for an authorize request with response_type token in an org that blocks the user-agent flow. */

@@ -18,7 +18,6 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const APP_PORT = 3301;
 const BLANK_PORT = 3302;
 const STEP_RUNS = Number(process.env.BENCH_STEPS ?? 40);
-const FLOW_PAGES = ['/flows/web-server', '/flows/web-server-pkce', '/flows/user-agent', '/flows/refresh-token', '/flows/client-credentials', '/flows/username-password'];
 const BUDGET_RATIO = 1.35;
 const BUDGET_P95_MS = 50;
 
@@ -155,6 +154,15 @@ async function timeToFirstHighlight(browser, base) {
   return result;
 }
 
+/** Every flow page, as the index links to them. */
+async function flowPages(browser, base) {
+  const page = await browser.newPage();
+  await page.goto(base + '/');
+  const hrefs = await page.locator('a[href^="/flows/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.close();
+  return [...new Set(hrefs)];
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
@@ -172,7 +180,7 @@ async function main() {
     const base = `http://localhost:${APP_PORT}`;
     const blankBytes = await firstLoadJs(browser, `http://localhost:${BLANK_PORT}/`);
     const pages = {};
-    for (const path of ['/', ...FLOW_PAGES]) pages[path] = await firstLoadJs(browser, base + path);
+    for (const path of ['/', ...(await flowPages(browser, base))]) pages[path] = await firstLoadJs(browser, base + path);
     const latency = await stepLatency(browser, base);
     const highlight = await timeToFirstHighlight(browser, base);
 

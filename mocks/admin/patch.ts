@@ -57,6 +57,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   userAgentBlockedShownOn: oneOf('redirect', 'page'),
   appChangePropagationSeconds: nonNegativeInteger,
   requireMyDomainLogin: bool,
+  revokeInvalidTokenDescription: nonEmptyString,
+  revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
 
 function userFields(state: OrgState): Record<string, FieldCheck> {

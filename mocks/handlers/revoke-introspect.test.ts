@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '../index';
-import { bearer, expectOAuthError, formPost, LOGIN, PKCE, tokensFor, WEB } from '../test-helpers';
+import { basicAuth, bearer, expectOAuthError, formPost, LOGIN, PKCE, tokensFor, WEB } from '../test-helpers';
 
 let org: MockOrg;
 beforeEach(async () => {
@@ -32,6 +32,32 @@ describe('revoke', () => {
     expect((await org.handle(new Request(`${LOGIN}/services/oauth2/revoke?token=${encodeURIComponent(tokens.access_token ?? '')}`))).status).toBe(200);
     await expectOAuthError(await revoke(tokens.access_token ?? ''), 'invalid_token', 'invalid token');
     await expectOAuthError(await org.handle(formPost(`${LOGIN}/services/oauth2/revoke`, {})), 'invalid_request', 'token is missing');
+  });
+
+  test('invalid_token: an unknown, garbage or already revoked token, POST or GET', async () => {
+    const tokens = await tokensFor(org);
+    await expectOAuthError(await revoke('garbage'), 'invalid_token', 'invalid token');
+    expect((await revoke(tokens.refresh_token ?? '')).status).toBe(200);
+    await expectOAuthError(await revoke(tokens.refresh_token ?? ''), 'invalid_token', 'invalid token');
+    await expectOAuthError(await revoke(tokens.access_token ?? ''), 'invalid_token', 'invalid token');
+    await expectOAuthError(await org.handle(new Request(`${LOGIN}/services/oauth2/revoke?token=nope`)), 'invalid_token', 'invalid token');
+  });
+
+  test('unsupported_token_type: an id_token is a JWT, not an access or refresh token, and is not revoked', async () => {
+    const tokens = await tokensFor(org);
+    expect(tokens.id_token).toMatch(/^eyJ/);
+    await expectOAuthError(await revoke(tokens.id_token ?? ''), 'unsupported_token_type', 'token type not supported');
+    expect((await restCall(tokens.access_token ?? '')).status).toBe(200);
+  });
+
+  test('both descriptions are org settings (Salesforce documents only the codes)', async () => {
+    const patched = org.applyAdminPatch({ settings: { revokeInvalidTokenDescription: 'the token was invalid', revokeUnsupportedTokenTypeDescription: 'this token type is not supported' } });
+    expect(patched.ok).toBe(true);
+    await expectOAuthError(await revoke('garbage'), 'invalid_token', 'the token was invalid');
+    await expectOAuthError(await revoke('eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln'), 'unsupported_token_type', 'this token type is not supported');
+    expect(org.applyAdminPatch({ settings: { revokeInvalidTokenDescription: '' } })).toEqual({
+      ok: false, message: 'settings.revokeInvalidTokenDescription must be a non-empty string',
+    });
   });
 
   test('JSONP with callback=', async () => {
@@ -68,6 +94,20 @@ describe('introspect', () => {
     expect(await (await introspect('garbage')).json()).toEqual({ active: false });
     org.advanceClock(7200);
     expect(await (await introspect(tokens.access_token ?? '')).json()).toEqual({ active: false });
+  });
+
+  test('client_secret_basic works as well as client_id and client_secret in the body', async () => {
+    const tokens = await tokensFor(org);
+    const request = formPost(`${LOGIN}/services/oauth2/introspect`, { token: tokens.access_token ?? '', token_type_hint: 'access_token' }, basicAuth(WEB.consumerKey, WEB.consumerSecret));
+    const response = await org.handle(request);
+    expect([response.status, response.headers.get('content-type'), (await response.json()).active]).toEqual([200, 'application/json;charset=UTF-8', true]);
+  });
+
+  test('after revoking, introspection answers a bare {"active":false} for the access and the refresh token', async () => {
+    const tokens = await tokensFor(org);
+    expect((await revoke(tokens.refresh_token ?? '')).status).toBe(200);
+    expect(await (await introspect(tokens.access_token ?? '')).json()).toEqual({ active: false });
+    expect(await (await introspect(tokens.refresh_token ?? '')).json()).toEqual({ active: false });
   });
 
   test('the caller must authenticate with its secret', async () => {

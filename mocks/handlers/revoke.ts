@@ -1,8 +1,10 @@
 /**
  * /services/oauth2/revoke (reference section 14): POST form or GET `?token=`; 200 with an empty body,
- * or 400. With `callback`, a JSONP script either way.
+ * or 400 `invalid_token` (unknown, expired or already revoked) or `unsupported_token_type` (a JWT such
+ * as an id_token: not an access or refresh token). With `callback`, a JSONP script either way. The
+ * descriptions are org settings: Salesforce documents the codes, not their texts.
  */
-import { InvalidRequestError, InvalidTokenError, OAuthError } from '../errors';
+import { InvalidRequestError, InvalidTokenError, OAuthError, UnsupportedTokenTypeError } from '../errors';
 import { oauthErrorResponse } from '../http/oauth-format';
 import { requestParams } from '../http/params';
 import { respond } from '../http/responses';
@@ -12,6 +14,9 @@ import { attempt, endpoint, type EndpointContext } from './endpoint';
 
 /** A JavaScript function name, dotted paths allowed; anything else is not echoed into a script. */
 const CALLBACK_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+
+/** header.payload.signature, the header starting `{"` (base64url `eyJ`): an id_token or another JWT. */
+const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 
 function jsonp(callback: string, error: OAuthError | undefined): Response {
   const argument = error ? JSON.stringify({ error: error.error }) : '{}';
@@ -24,7 +29,9 @@ async function revoke({ org, request }: EndpointContext): Promise<Response> {
   const outcome = await attempt(() => {
     const token = params.get('token');
     if (token === undefined) throw new InvalidRequestError('token is missing');
-    if (!revokeToken(org, token)) throw new InvalidTokenError('invalid token');
+    const { settings } = org.state;
+    if (JWT_SHAPE.test(token)) throw new UnsupportedTokenTypeError(settings.revokeUnsupportedTokenTypeDescription);
+    if (!revokeToken(org, token)) throw new InvalidTokenError(settings.revokeInvalidTokenDescription);
   });
   const error = outcome instanceof OAuthError ? outcome : undefined;
   const callback = params.first('callback');

@@ -9,14 +9,20 @@ interface Props {
   label: string;
 }
 
-/** Runs `work` once the current frame has been painted. */
+/**
+ * Runs `work` once the current frame has been painted and the main thread is idle, so that colouring a
+ * block never delays the next frame (a step's response is painted plain first).
+ */
 function afterPaint(work: () => void): () => void {
+  let idle: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 250 });
+    else timer = setTimeout(work, 16);
   });
   return () => {
     cancelAnimationFrame(frame);
+    if (idle !== undefined) cancelIdleCallback(idle);
     clearTimeout(timer);
   };
 }

@@ -7,6 +7,7 @@ import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
+import { describeTime } from '@/flows/jwt';
 import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
@@ -34,6 +35,9 @@ export async function startEngine(flowId: string, scenarioId?: string): Promise<
   if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
   const browser = createPersonBridge();
+  // Makes the shared relative-time formatter now (loading its locale data takes tens of milliseconds),
+  // not inside the first step that shows a date.
+  describeTime(0, 0);
   const engine: Engine = { flow, org, inputs, browser, runner: makeRunner(flow, org, inputs, browser), glossary: { lookupTerm, explainError } };
   return scenarioId ? (await import('./scenario-engine')).playScenario(engine, scenarioId) : engine;
 }

@@ -11,6 +11,7 @@ import { StatePanel } from './state-panel';
 import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
 import { ScenarioBanner } from './scenario-banner';
+import { FlowTokenTools } from '@/app/_components/tools/flow-token-tools';
 
 interface Props {
   engine: Engine;
@@ -115,6 +116,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
       />
       {sequence}
       <StatePanel state={snapshot.state} />
+      <FlowTokenTools engine={engine} state={snapshot.state} />
       <ExchangeLog exchanges={snapshot.exchanges} steps={steps} />
       <OrgPanel engine={engine} onInputsChange={changeInputs} />
     </div>
