@@ -13,13 +13,13 @@ async function reproduce(page: Page, scenario: Scenario): Promise<void> {
   const { expected } = scenario;
   if (expected.shape === 'absent') {
     await expect(result).toContainText(`no ${expected.field}`);
-    await expect(result.getByLabel(/^Response, status 200$/)).not.toContainText(`"${expected.field}"`);
+    await expect(result.getByTestId('error-exchange').getByLabel(/^Response, status 200$/)).not.toContainText(`"${expected.field}"`);
     return;
   }
   await expect(result.locator('[data-wire-error]').first()).toHaveAttribute('data-wire-error', expected.error);
   await expect(result).toContainText(expected.description);
   // The exchange as recorded: the error is in the bytes received.
-  const received = result.getByLabel(/^Response, status \d+$/);
+  const received = result.getByTestId('error-exchange').getByLabel(/^Response, status \d+$/);
   await expect(received).toContainText(expected.shape === 'redirect' ? `error=${expected.error}` : expected.error);
 }
 

@@ -16,6 +16,8 @@ export interface Reproduction {
   observed?: WireExpectation;
   /** The exchange that carried it, exactly as sent and received. */
   exchange?: Exchange;
+  /** Every request of that step, in order (for a browser step: each hop). */
+  stepExchanges: Exchange[];
   /** The step the error shows on, and the first step that failed (they differ for a redirect: the client's callback check fails). */
   stepId: string;
   failedStepId?: string;
@@ -28,7 +30,8 @@ export async function reproduce(scenarioId: string): Promise<Reproduction> {
   const run = await runScenario(scenario, { baseInputs: mockInputs, basePatch: mockAppPatch });
   const observed = run.observed;
   const explanation = observed && observed.shape !== 'absent' ? explainError(observed.error, observed.description) : undefined;
-  return { reproduced: run.reproduced, observed, exchange: run.exchange, stepId: scenario.stepId, failedStepId: run.failedStepId, explanation };
+  const stepExchanges = run.snapshot.exchanges.filter((e) => e.stepId === scenario.stepId);
+  return { reproduced: run.reproduced, observed, exchange: run.exchange, stepExchanges, stepId: scenario.stepId, failedStepId: run.failedStepId, explanation };
 }
 
 export function decode(input: DecoderInput): Diagnosis {

@@ -68,7 +68,19 @@ export function ScenarioRunner({ scenarioId, title, flowId, flowName, stepTitles
                 <code className="font-mono">{result.explanation.term}</code>: <InlineText text={result.explanation.summary} />
               </p>
             )}
-            {result.exchange && <ExchangeView exchange={result.exchange} headingLevel={4} />}
+            {result.exchange && (
+              <div data-testid="error-exchange">
+                <ExchangeView exchange={result.exchange} headingLevel={4} />
+              </div>
+            )}
+            {result.stepExchanges.length > 1 && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-semibold">Every request of this step ({result.stepExchanges.length}), in order</summary>
+                {result.stepExchanges.map((exchange) => (
+                  <ExchangeView key={exchange.id} exchange={exchange} headingLevel={4} />
+                ))}
+              </details>
+            )}
           </div>
         )}
       </div>
