@@ -39,6 +39,22 @@ const config = [
       ],
     },
   },
+  {
+    files: ['lab/**/*.ts'],
+    ignores: ['lab/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbidInFlows.map(({ name }) => ({ name, message: 'lab/ is pure TypeScript: the page renders it, it renders nothing.' })),
+          patterns: [
+            { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'lab/ must not depend on React, Next or MSW.' },
+            { group: ['@/app/*', '../app/*'], message: 'lab/ may depend on flows/, mocks/ and content/ only.' },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['flows/**/*.test.ts', 'mocks/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['flows/**/*.test.ts', 'lab/**/*.test.ts', 'mocks/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
   },
 });

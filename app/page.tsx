@@ -16,6 +16,18 @@ export default function Home() {
           nothing leaves the browser.
         </p>
       </header>
+      <section aria-labelledby="lab-heading" className="max-w-3xl rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 id="lab-heading" className="text-xl font-semibold">
+          <Link href="/lab" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+            Error lab
+          </Link>
+        </h2>
+        <p className="mt-1">
+          Reproduce the errors customers hit (redirect_uri mismatches, wrong hosts, secrets, scopes, PKCE, expired codes and
+          refresh tokens, blocked flows) in one click, with the exact error, its cause and its fix; or paste what a customer saw
+          and get the diagnosis.
+        </p>
+      </section>
       <section aria-labelledby="flows-heading">
         <h2 id="flows-heading" className="text-xl font-semibold">
           Flows

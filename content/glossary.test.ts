@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS } from '@/mocks/state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, USER_AGENT_BLOCKED_ERRORS } from '@/mocks/state';
 import { explainError, GLOSSARY, lookupTerm } from './glossary';
 import { inlineToPlainText } from './inline';
 import type { GlossaryKind } from './types';
@@ -130,6 +133,46 @@ describe('glossary coverage', () => {
   it('explains both INVALID_SESSION_ID messages', () => {
     expect(explainError('INVALID_SESSION_ID', 'Session expired or invalid')?.fix).toContain('Refresh');
     expect(explainError('INVALID_SESSION_ID', 'This session is not valid for use with the REST API')?.cause).toContain('`api`');
+  });
+});
+
+/** Every source file of the mock org (tests excluded): what it can send is read from the code itself. */
+function mockSources(): string {
+  const root = fileURLToPath(new URL('../mocks/', import.meta.url));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  return files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+}
+
+const matchesOf = (source: string, pattern: RegExp): string[] => [...new Set([...source.matchAll(pattern)].map((m) => m[1] ?? ''))];
+
+describe('glossary coverage, read from the mock org\'s code', () => {
+  const source = mockSources();
+
+  it('finds what it reads (the scan itself works)', () => {
+    expect(matchesOf(source, /readonly error = '(\w+)'/g)).toEqual(expect.arrayContaining(['invalid_grant', 'redirect_uri_mismatch']));
+    expect(matchesOf(source, /new InvalidGrantError\('([^']+)'/g)).toContain('invalid code verifier');
+  });
+
+  it('explains every error code the mock org can send', () => {
+    const codes = [
+      ...matchesOf(source, /readonly error = '(\w+)'/g),
+      ...matchesOf(source, /restErrorResponse\(\d+, '(\w+)'/g),
+      ...matchesOf(source, /'([A-Z][A-Z_]+) : /g),
+      ...USER_AGENT_BLOCKED_ERRORS,
+      ...CLIENT_CREDENTIALS_DISABLED_ERRORS,
+    ];
+    expect(codes.filter((code) => explainError(code)?.term !== code)).toEqual([]);
+  });
+
+  it('explains every invalid_grant description the mock org can send on its own', () => {
+    const descriptions = matchesOf(source, /new InvalidGrantError\('([^']+)'/g);
+    expect(descriptions.filter((d) => explainError('invalid_grant', d)?.term !== `invalid_grant: ${d}`)).toEqual([]);
+  });
+
+  it('explains every REST error message the mock org can send on its own', () => {
+    const pairs = [...source.matchAll(/restErrorResponse\(401, '(\w+)', '([^']+)'/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+    expect(pairs.length).toBeGreaterThan(1);
+    expect(pairs.filter(([code, message]) => explainError(code, message)?.term !== `${code}: ${message}`)).toEqual([]);
   });
 });
 

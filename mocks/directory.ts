@@ -2,7 +2,7 @@
 import { DEMO } from './demo';
 import { toId18 } from './ids';
 import type { Site } from './site';
-import type { ConnectedApp, OrgState, User } from './state';
+import { orgNow, type ConnectedApp, type OrgState, type User } from './state';
 
 /** The seeded org is a production org: the sandbox login host knows none of its apps or users. */
 function knowsOrg(site: Site): boolean {
@@ -11,6 +11,9 @@ function knowsOrg(site: Site): boolean {
 
 export function findApp(state: OrgState, site: Site, consumerKey: string | undefined): ConnectedApp | undefined {
   if (!knowsOrg(site) || consumerKey === undefined) return undefined;
+  // A change still propagating: the app as it was.
+  const stale = state.staleApps.get(consumerKey);
+  if (stale && orgNow(state) < stale.until) return stale.app;
   return state.apps.find((app) => app.consumerKey === consumerKey);
 }
 

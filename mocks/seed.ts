@@ -116,6 +116,8 @@ export const DEFAULT_SEED: OrgSeed = {
     deviceDisabledError: 'unsupported_response_type',
     deviceDisabledDescription: 'response type not supported',
     jwtBearerAudiences: [DEMO.hosts.login, DEMO.hosts.myDomain],
+    appChangePropagationSeconds: 0,
+    requireMyDomainLogin: false,
     revokeInvalidTokenDescription: 'invalid token',
     revokeUnsupportedTokenTypeDescription: 'token type not supported',
   },

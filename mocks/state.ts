@@ -133,6 +133,16 @@ export interface OrgSettings {
    * would take https://test.salesforce.com instead.
    */
   jwtBearerAudiences: string[];
+  /**
+   * How long a change to a connected app takes to reach the servers that answer OAuth requests
+   * (reported as 2 to 10 minutes); until then they answer with the app as it was. 0: at once.
+   */
+  appChangePropagationSeconds: number;
+  /**
+   * My Domain's "Prevent login from https://login.salesforce.com": the org's users must sign in on the My
+   * Domain; the username-password flow on the login host then fails with `authentication failure`.
+   */
+  requireMyDomainLogin: boolean;
   /** error_description of revoke's `invalid_token` (the code is documented, its text UNCONFIRMED upstream). */
   revokeInvalidTokenDescription: string;
   /** error_description of revoke's `unsupported_token_type`, e.g. for an id_token (text UNCONFIRMED upstream). */
@@ -277,6 +287,13 @@ export interface OrgState extends OrgSeed {
   deviceVisits: Map<string, DeviceVisit>;
   /** REST calls so far, reported in Sforce-Limit-Info. */
   apiUsage: number;
+  /** Apps as they were before a change still propagating (appChangePropagationSeconds), by consumer key. */
+  staleApps: Map<string, { app: ConnectedApp; until: number }>;
+}
+
+/** Milliseconds since the epoch on the org's clock (what OrgRuntime.now returns). */
+export function orgNow(state: Pick<OrgState, 'clock'>): number {
+  return Date.now() + state.clock.offsetMs;
 }
 
 /** The org as the handlers see it: its state and its clock. */
@@ -298,5 +315,6 @@ export function createState(seed: OrgSeed, keys: SigningKey): OrgState {
     deviceCodes: new Map(),
     deviceVisits: new Map(),
     apiUsage: 0,
+    staleApps: new Map(),
   };
 }

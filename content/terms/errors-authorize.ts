@@ -75,6 +75,13 @@ export const AUTHORIZE_ERRORS: GlossaryEntry[] = [
     fix: `${APPROVAL_FIX} The \`error_description\` in the page URL names the real reason.`,
   }),
   error({
+    term: 'OAUTH_APP_ACCESS_DENIED',
+    summary: 'The headline of the Salesforce error page for a user the app\'s policies do not admit.',
+    detail: 'Shown on a Salesforce page whose URL carries `error=invalid_app_access&error_description=user is not admin approved to access this app`, never redirected to the app.',
+    cause: 'The app\'s Permitted Users is "Admin approved users are pre-authorized" and no profile or permission set of this user is assigned to the app.',
+    fix: 'An admin assigns the user\'s profile or a permission set to the app, or sets Permitted Users to "All users may self-authorize".',
+  }),
+  error({
     term: 'OAUTH_APP_BLOCKED',
     summary: 'An admin has blocked this app in the org.',
     detail: 'Shown on a Salesforce page ("OAuth App Blocked"). Salesforce does not document the exact URL or parameters of that page.',

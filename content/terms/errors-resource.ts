@@ -38,6 +38,20 @@ export const RESOURCE_ERRORS: GlossaryEntry[] = [
     fix: 'Fix the SOQL and URL-encode it as the `q` query parameter.',
   }),
   error({
+    term: 'NOT_FOUND',
+    summary: 'The REST API has no resource at this path (HTTP 404, in the same JSON array shape as other REST errors).',
+    detail: 'The token is not the problem: the path is. An unknown API version answers the same way.',
+    cause: 'A typo in the path, an API version the org does not serve, or `instance_url` and the path joined with a missing or doubled slash.',
+    fix: 'List the versions with `GET /services/data/` and build the URL from `instance_url` plus a path that starts with `/services/data/vXX.X/`.',
+  }),
+  error({
+    term: 'UNKNOWN_EXCEPTION',
+    summary: 'Salesforce failed on its side while handling the request (HTTP 500).',
+    detail: 'The message asks to quote an ErrorId to Salesforce Support. The mock org answers this way only for a fault of its own, which its tests treat as a bug.',
+    cause: 'An internal error or an outage at Salesforce, not something in the request.',
+    fix: 'Retry later with backoff; if it persists, open a case with Salesforce Support quoting the ErrorId.',
+  }),
+  error({
     term: 'invalid_token',
     summary: 'Revocation: the token sent is not valid (HTTP 400).',
     detail:

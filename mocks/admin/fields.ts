@@ -26,6 +26,13 @@ export const positiveInteger: FieldCheck = (value, path) => {
   return value;
 };
 
+export const nonNegativeInteger: FieldCheck = (value, path) => {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new AdminPatchError(`${path} must be a whole number of seconds, 0 or more`);
+  }
+  return value;
+};
+
 export const nonEmptyString: FieldCheck = (value, path) => {
   if (typeof value !== 'string' || value === '') throw new AdminPatchError(`${path} must be a non-empty string`);
   return value;

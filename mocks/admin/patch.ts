@@ -2,7 +2,7 @@
  * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
+import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, orgNow, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
 import {
   absoluteUrl,
   AdminPatchError,
@@ -11,6 +11,7 @@ import {
   knownScope,
   listOf,
   nonEmptyString,
+  nonNegativeInteger,
   oneOf,
   optionalUrl,
   pemCertificate,
@@ -65,6 +66,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   deviceDisabledError: oneOf(...DEVICE_DISABLED_ERRORS),
   deviceDisabledDescription: nonEmptyString,
   jwtBearerAudiences: listOf(absoluteUrl),
+  appChangePropagationSeconds: nonNegativeInteger,
+  requireMyDomainLogin: bool,
   revokeInvalidTokenDescription: nonEmptyString,
   revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
@@ -116,11 +119,29 @@ function sectionAssignments(state: OrgState, section: string, value: unknown): A
   }
 }
 
+/**
+ * With a propagation delay, OAuth requests keep seeing a changed app as it was until the delay is over.
+ * A second change within the delay keeps the first version (the one still being served).
+ */
+function keepStaleApps(state: OrgState, before: OrgState['apps']): void {
+  const delayMs = state.settings.appChangePropagationSeconds * 1000;
+  const now = orgNow(state);
+  for (const previous of before) {
+    const current = state.apps.find((app) => app.consumerKey === previous.consumerKey);
+    if (!current || JSON.stringify(current) === JSON.stringify(previous)) continue;
+    const stale = state.staleApps.get(previous.consumerKey);
+    if (delayMs === 0) state.staleApps.delete(previous.consumerKey);
+    else if (!stale || stale.until <= now) state.staleApps.set(previous.consumerKey, { app: previous, until: now + delayMs });
+  }
+}
+
 export function patchOrg(state: OrgState, patch: unknown): { ok: true } | { ok: false; message: string } {
   try {
     if (!isPlainObject(patch)) throw new AdminPatchError('the patch must be a JSON object');
     const assignments = Object.entries(patch).flatMap(([section, value]) => sectionAssignments(state, section, value));
+    const before = structuredClone(state.apps);
     assignments.forEach((assign) => assign());
+    keepStaleApps(state, before);
     return { ok: true };
   } catch (error) {
     if (error instanceof AdminPatchError) return { ok: false, message: error.message };

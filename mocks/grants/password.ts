@@ -5,6 +5,7 @@
 import { checkClientSecret } from '../checks/client-secret';
 import { passwordUser } from '../checks/password';
 import { requirePasswordFlowAllowed } from '../checks/password-flow-allowed';
+import { requireMyDomainLogin } from '../checks/my-domain-login';
 import { requirePermittedUser } from '../checks/permitted-user';
 import { passwordResponseFields } from '../tokens/response';
 import { issueAccessToken } from '../tokens/store';
@@ -13,6 +14,7 @@ import type { GrantContext } from './context';
 export async function passwordGrant({ org, site, params, app, clientSecret }: GrantContext): Promise<Record<string, string>> {
   checkClientSecret(app, clientSecret, true, org.state.settings);
   requirePasswordFlowAllowed(org.state.settings);
+  requireMyDomainLogin(org.state.settings, site);
   const user = passwordUser(org.state, site, params.get('username'), params.get('password'));
   requirePermittedUser(app, user);
   const accessToken = issueAccessToken(org, { consumerKey: app.consumerKey, userId: user.id15, scopes: [...app.scopes] });

@@ -18,6 +18,7 @@ import { directTransport } from './real-org/direct-transport';
 
 /** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */
 export type BackChannel = 'relay' | 'direct';
+import type { ScenarioOnPage } from './scenario-engine';
 
 import { explainError, lookupTerm } from '@/content/glossary';
 
@@ -35,9 +36,11 @@ export interface Engine {
   /** Where the embedded browser waits for the user on Salesforce's login and consent pages. */
   browser: PersonBridge;
   glossary: { lookupTerm: typeof lookupTerm; explainError: typeof explainError };
+  /** Set when the page was opened with an error lab scenario (`?scenario=`). */
+  scenario?: ScenarioOnPage;
 }
 
-export async function startEngine(flowId: string): Promise<Engine> {
+export async function startEngine(flowId: string, scenarioId?: string): Promise<Engine> {
   const flow = getFlow(flowId);
   if (!flow) throw new Error(`Unknown flow ${flowId}`);
   const org = await createMockOrg();
@@ -50,7 +53,8 @@ export async function startEngine(flowId: string): Promise<Engine> {
   // not inside the first step that shows a date.
   describeTime(0, 0);
   const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
-  return { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
+  const engine: Engine = { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
+  return scenarioId ? (await import('./scenario-engine')).playScenario(engine, scenarioId) : engine;
 }
 
 /**

@@ -31,9 +31,15 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
   useEffect(() => {
     if (!afterLoad) return;
     let cancelled = false;
+    // An error lab scenario to open with, read in the tab so the page itself stays static.
+    const scenarioId = new URLSearchParams(window.location.search).get('scenario') ?? undefined;
     import('./engine')
-      .then((m) => m.startEngine(flowId))
-      .then((e) => !cancelled && setEngine(e))
+      .then((m) => m.startEngine(flowId, scenarioId))
+      .then((e) => {
+        if (cancelled) return;
+        setEngine(e);
+        if (e.scenario?.focusStepId) setActiveStepId(e.scenario.focusStepId);
+      })
       .catch((err: unknown) => !cancelled && setLoadError(err instanceof Error ? err.message : String(err)));
     return () => {
       cancelled = true;

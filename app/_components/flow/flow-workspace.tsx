@@ -12,6 +12,7 @@ import { ExchangeLog } from './exchange-log';
 import { OrgPanel } from './org-panel';
 import { TargetPanel } from './real-org/target-panel';
 import type { Target } from '@/flows/http';
+import { ScenarioBanner } from './scenario-banner';
 import { FlowTokenTools } from '@/app/_components/tools/flow-token-tools';
 
 interface Props {
@@ -105,6 +106,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
       <TargetPanel engine={engine} onSwitch={switchTarget} />
+      {engine.scenario && <ScenarioBanner scenario={engine.scenario} />}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>
           Run to the end

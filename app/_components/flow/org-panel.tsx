@@ -8,6 +8,7 @@ import { ClockControls } from './clock-controls';
 import { settingsParts, type SettingsPart } from './mock-inputs';
 import { OrgSettingsForm } from './org-settings-form';
 import { DeviceSettingsForm } from './device-settings-form';
+import { PolicyForm } from './policy-form';
 
 /** The parts whose settings are org-wide rather than the app's. */
 const ORG_PARTS: readonly SettingsPart[] = ['password-flow', 'user-agent-flow'];
@@ -34,6 +35,7 @@ export const OrgPanel = memo(function OrgPanel({ engine, onInputsChange }: Props
             <AppSettingsForm engine={engine} />
             {settingsParts(engine.flow.id).some((part) => ORG_PARTS.includes(part)) && <OrgSettingsForm engine={engine} parts={settingsParts(engine.flow.id)} />}
             {settingsParts(engine.flow.id).includes('device-flow') && <DeviceSettingsForm engine={engine} />}
+            <PolicyForm engine={engine} />
           </div>
         )}
       </div>
