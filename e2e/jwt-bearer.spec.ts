@@ -74,7 +74,7 @@ test("user hasn't approved this consumer once users must self-authorize, then a 
   await expect(page.locator('[data-flow-status="finished"]')).toBeVisible();
 
   await page.getByLabel('Permitted Users').selectOption('all');
-  await page.getByRole('button', { name: 'Save app settings' }).click();
+  await page.getByRole('button', { name: 'Save policies' }).click();
   await expect(page.getByText('Saved. Run the steps again')).toBeVisible();
   await openStep(page, 'request-token');
   await send(page, 'request-token', 'failed');
@@ -86,7 +86,7 @@ test("user hasn't approved this consumer once users must self-authorize, then a 
   await expectNoAxeViolationsInBothThemes(page);
 
   await page.getByLabel('Permitted Users').selectOption('admin-approved');
-  await page.getByRole('button', { name: 'Save app settings' }).click();
+  await page.getByRole('button', { name: 'Save policies' }).click();
   await page.getByLabel('Audience (aud)').fill('https://test.salesforce.com');
   await page.getByRole('button', { name: 'Use these client settings (resets the flow)' }).click();
   await page.getByRole('button', { name: 'Run to the end' }).click();

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import type { ConnectedApp, PermittedUsers, RefreshTokenPolicy } from '@/mocks/state';
+import type { ConnectedApp, RefreshTokenPolicy } from '@/mocks/state';
 import type { Engine } from './engine';
 import { settingsParts } from './mock-inputs';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
@@ -16,13 +16,7 @@ interface Draft {
   clientCredentials: boolean;
   runAsUsername: string;
   device: boolean;
-  permittedUsers: PermittedUsers;
 }
-
-const PERMITTED_USERS: Array<{ value: PermittedUsers; label: string }> = [
-  { value: 'admin-approved', label: 'Admin approved users are pre-authorized' },
-  { value: 'all', label: 'All users may self-authorize' },
-];
 
 const POLICIES: Array<{ value: RefreshTokenPolicy['kind']; label: string }> = [
   { value: 'until-revoked', label: 'Refresh token is valid until revoked' },
@@ -48,7 +42,6 @@ function draftOf(app: ConnectedApp): Draft {
     clientCredentials: app.flows.clientCredentials,
     runAsUsername: app.runAsUsername,
     device: app.flows.device,
-    permittedUsers: app.permittedUsers,
   };
 }
 
@@ -58,9 +51,8 @@ function policyOf(draft: Draft): RefreshTokenPolicy {
 }
 
 /** Only the fields the page shows are saved, so a flow's page never changes what it does not show. */
-function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean, jwtBearer: boolean): Record<string, unknown> {
+function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean): Record<string, unknown> {
   return {
-    ...(jwtBearer && { permittedUsers: draft.permittedUsers }),
     scopes: draft.scopes.split(/\s+/).filter(Boolean),
     ...(codeFlow && {
       callbackUrls: draft.callbackUrls.split('\n').map((s) => s.trim()).filter(Boolean),
@@ -91,7 +83,7 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
 
   function save() {
     if (!draft || !app) return;
-    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device, jwtBearer) } });
+    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } });
     setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
   }
 
@@ -109,19 +101,10 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
       <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
       {device && <Checkbox id={`${id}-device`} label="Enable for Device Flow" checked={draft.device} onChange={(v) => set({ device: v })} />}
       {jwtBearer && (
-        <>
-          <SelectField
-            id={`${id}-permitted`}
-            label="Permitted Users"
-            options={PERMITTED_USERS}
-            value={draft.permittedUsers}
-            onChange={(v) => set({ permittedUsers: v as PermittedUsers })}
-            help="Pre-authorized: Ada is assigned to the app. Self-authorize: she must have approved it before, which she has not."
-          />
-          <p className="text-sm">
-            Certificate (Use digital signatures): the step “Register the certificate on the connected app” uploads it.
-          </p>
-        </>
+        <p className="text-sm">
+          Certificate (Use digital signatures): the step “Register the certificate on the connected app” uploads it. Permitted Users is
+          under Policies.
+        </p>
       )}
       {clientCredentials && (
         <>
