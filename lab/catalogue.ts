@@ -3,6 +3,7 @@ import { ACCESS_SCENARIOS } from './scenarios/access-policy';
 import { CODE_SCENARIOS } from './scenarios/authorization-code';
 import { CLIENT_AUTH_SCENARIOS } from './scenarios/client-auth';
 import { CLIENT_CREDENTIALS_SCENARIOS } from './scenarios/client-credentials';
+import { JWT_BEARER_SCENARIOS } from './scenarios/jwt-bearer';
 import { LOGIN_HOST_SCENARIOS } from './scenarios/login-host';
 import { PKCE_SCENARIOS } from './scenarios/pkce';
 import { REDIRECT_URI_SCENARIOS } from './scenarios/redirect-uri';
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...REFRESH_SCENARIOS,
   ...ACCESS_SCENARIOS,
   ...CLIENT_CREDENTIALS_SCENARIOS,
+  ...JWT_BEARER_SCENARIOS,
   ...SESSION_SCENARIOS,
 ];
 

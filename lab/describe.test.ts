@@ -17,6 +17,20 @@ describe('describing scenarios', () => {
     expect(expired && describeActions(expired)[1]).toBe("Move the org's clock forward 901 seconds");
   });
 
+  test('shows a certificate put on the app as one short line, and JWT bearer inputs by their labels', () => {
+    const mismatch = getScenario('jwt-bearer-certificate-mismatch');
+    const change = mismatch && describeActions(mismatch)[1];
+    expect(change).toMatch(/^Change on the mock org: App setting certificate: -----BEGIN CERTIFICATE----- MIID[A-Za-z0-9+/]{12}… \(\d+ characters\) -----END CERTIFICATE-----$/);
+    const audience = getScenario('jwt-bearer-audience-wrong');
+    expect(audience && describeSetup(audience)).toEqual(['Client Audience (aud): https://test.salesforce.com']);
+    const expired = getScenario('jwt-bearer-expired');
+    expect(expired && describeActions(expired)).toEqual([
+      'Run the steps up to “Sign the assertion with the private key (RS256)”',
+      "Move the org's clock forward 600 seconds",
+      'Run the steps up to “Send the assertion for an access token”',
+    ]);
+  });
+
   test('every scenario says what it does', () => {
     for (const scenario of SCENARIOS) {
       expect(describeActions(scenario).length, scenario.id).toBeGreaterThan(0);

@@ -2,8 +2,16 @@
 import { getFlow } from '@/flows';
 import type { Scenario, ScenarioAction, ScenarioSettings } from './types';
 
+/** A PEM block in one line: its armor and the first characters of its base64, so a certificate does not fill the page. */
+function pemLine(text: string): string | undefined {
+  const match = /^-----BEGIN ([A-Z ]+)-----\s*([A-Za-z0-9+/=\s]*?)\s*-----END \1-----\s*$/.exec(text);
+  if (!match) return undefined;
+  const base64 = (match[2] ?? '').replace(/\s+/g, '');
+  return `-----BEGIN ${match[1]}----- ${base64.slice(0, 16)}… (${base64.length} characters) -----END ${match[1]}-----`;
+}
+
 function value(v: unknown): string {
-  return typeof v === 'string' ? (v === '' ? '(none)' : v) : JSON.stringify(v);
+  return typeof v === 'string' ? (v === '' ? '(none)' : (pemLine(v) ?? v)) : JSON.stringify(v);
 }
 
 function settingLines(settings: ScenarioSettings): string[] {

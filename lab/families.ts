@@ -11,6 +11,7 @@ export const FAMILIES: readonly Family[] = [
   { id: 'refresh-token', title: 'Refresh tokens', summary: 'The refresh token expired, was revoked, or was replayed after rotation.' },
   { id: 'access-policy', title: 'App access and blocked flows', summary: 'The user, the app or the flow is not allowed by the org\'s policies.' },
   { id: 'client-credentials', title: 'Client credentials flow', summary: 'No Run As user, or the wrong host.' },
+  { id: 'jwt-bearer', title: 'JWT bearer flow', summary: 'The assertion names the wrong audience, has expired, is signed by another key than the app\'s certificate, or names a user who never approved the app.' },
   { id: 'session', title: 'Access tokens at the REST API', summary: 'The token is valid but not for the REST API, or the session expired.' },
 ];
 

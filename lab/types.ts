@@ -14,7 +14,8 @@ export type FamilyId =
   | 'refresh-token'
   | 'access-policy'
   | 'client-credentials'
-  | 'session';
+  | 'session'
+  | 'jwt-bearer';
 
 /** Where an error shows up, as the customer sees it. */
 export type WireShape =
@@ -71,6 +72,8 @@ export interface ScenarioSettings {
 export interface ScenarioSignature {
   /** redirect_uri_mismatch: the difference between the URI sent and the one registered. */
   redirectDifference?: RedirectDifferenceKind;
+  /** Token endpoint errors: the grant_type of the request, when other grants give the same error. */
+  grantType?: string;
 }
 
 export type RedirectDifferenceKind = 'scheme' | 'host' | 'loopback' | 'port' | 'path' | 'trailing-slash' | 'case' | 'encoding' | 'query' | 'none';

@@ -87,8 +87,20 @@ describe('real-world shaped inputs', () => {
     ].join('\r\n');
     const diagnosis = diagnose({ text });
     expect(diagnosis.wire).toEqual({ shape: 'token-json', status: 400, error: 'invalid_grant', description: 'expired authorization code' });
-    expect(diagnosis.scenarios.map((s) => s.id)).toEqual(['code-expired']);
-    expect(diagnosis.status).toBe('diagnosed');
+    // The same words for a late code and an expired JWT bearer assertion: without the request, both fit.
+    expect(diagnosis.scenarios.map((s) => s.id)).toEqual(['code-expired', 'jwt-bearer-expired']);
+    expect(diagnosis.status).toBe('ambiguous');
+  });
+
+  test.each([
+    ['grant_type=authorization_code&code=aPrxabc%3D%3D&client_id=3MVG9abc&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback', 'authorization_code', 'code-expired'],
+    ['grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIzTVZHOWFiYyJ9.c2ln', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'jwt-bearer-expired'],
+    ['assertion=eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIzTVZHOWFiYyJ9.c2ln', 'urn:ietf:params:oauth:grant-type:jwt-bearer', 'jwt-bearer-expired'],
+  ])('expired authorization code with the request sent (%s) names the grant', (body, grant, id) => {
+    const text = `curl -i https://login.salesforce.com/services/oauth2/token -d '${body}'\nHTTP/1.1 400 Bad Request\nContent-Type: application/json;charset=UTF-8\n\n{"error":"invalid_grant","error_description":"expired authorization code"}`;
+    const diagnosis = diagnose({ text });
+    expect(diagnosis.read).toContainEqual(['grant_type', grant]);
+    expect([diagnosis.status, diagnosis.scenarios.map((s) => s.id)]).toEqual(['diagnosed', [id]]);
   });
 
   test('a JSON body copied from a log, pretty-printed', () => {
@@ -137,6 +149,56 @@ describe('real-world shaped inputs', () => {
     expect(diagnosis.scenarios).toEqual([]);
     expect(diagnosis.explanation?.term).toBe('unsupported_grant_type');
     expect(diagnosis.status).toBe('ambiguous');
+  });
+});
+
+describe('JWT bearer errors as customers paste them', () => {
+  const CURL_HEADERS = [
+    'HTTP/1.1 400 Bad Request',
+    'Date: Wed, 02 Dec 2026 05:00:00 GMT',
+    'Content-Type: application/json;charset=UTF-8',
+    'Cache-Control: no-cache,must-revalidate,max-age=0,no-store,private',
+    'Expires: Thu, 01 Jan 1970 00:00:00 GMT',
+    '',
+  ];
+  const body = (description: string) => JSON.stringify({ error: 'invalid_grant', error_description: description });
+  const cases = [
+    ['audience is invalid', ['jwt-bearer-audience-wrong']],
+    ['invalid assertion', ['jwt-bearer-certificate-mismatch']],
+    ["user hasn't approved this consumer", ['jwt-bearer-not-approved']],
+    // Without the request, the late authorization code fits too.
+    ['expired authorization code', ['code-expired', 'jwt-bearer-expired']],
+  ] as const;
+
+  test.each(cases)('the JSON body alone: %s', (description, ids) => {
+    const diagnosis = diagnose({ text: body(description) });
+    expect(diagnosis.wire).toEqual({ shape: 'token-json', status: 400, error: 'invalid_grant', description });
+    expect(diagnosis.scenarios.map((s) => s.id)).toEqual(ids);
+    expect(diagnosis.status).toBe(ids.length === 1 ? 'diagnosed' : 'ambiguous');
+    expect(diagnosis.explanation?.term).toBe(`invalid_grant: ${description}`);
+    expect(diagnosis.explanation?.cause).toBeTruthy();
+    expect(diagnosis.explanation?.fix).toBeTruthy();
+  });
+
+  test.each(cases)('curl -i output with headers: %s', (description, ids) => {
+    const diagnosis = diagnose({ text: [...CURL_HEADERS, body(description)].join('\r\n') });
+    expect(diagnosis.read).toContainEqual(['HTTP status', '400']);
+    expect(diagnosis.wire).toEqual({ shape: 'token-json', status: 400, error: 'invalid_grant', description });
+    expect(diagnosis.scenarios.map((s) => s.id)).toEqual(ids);
+  });
+
+  test.each(cases)('curl -v with the JWT bearer request and a pretty-printed body: %s', (description, ids) => {
+    const text = [
+      "curl -v https://login.salesforce.com/services/oauth2/token -d 'grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer' -d 'assertion=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGFAYWNtZS5leGFtcGxlIn0.c2ln'",
+      '< HTTP/1.1 400 Bad Request',
+      '< Content-Type: application/json;charset=UTF-8',
+      '<',
+      JSON.stringify({ error: 'invalid_grant', error_description: description }, null, 2),
+    ].join('\n');
+    const diagnosis = diagnose({ text });
+    expect(diagnosis.wire).toMatchObject({ error: 'invalid_grant', description });
+    expect(diagnosis.scenarios.map((s) => s.id)).toEqual(ids.filter((id) => id.startsWith('jwt-bearer-')));
+    expect(diagnosis.status).toBe('diagnosed');
   });
 });
 

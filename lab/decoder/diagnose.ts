@@ -65,6 +65,15 @@ function byDifference(scenarios: Scenario[], closest: RedirectComparison | undef
   return matching.length > 0 ? matching : scenarios;
 }
 
+/** Scenarios of the grant the pasted request used, when it tells and one fits; the others otherwise. */
+function byGrant(scenarios: Scenario[], grantType: string | undefined): Scenario[] {
+  if (grantType === undefined) return scenarios;
+  const same = scenarios.filter((s) => s.signature?.grantType === grantType);
+  if (same.length > 0) return same;
+  const others = scenarios.filter((s) => s.signature?.grantType === undefined);
+  return others.length > 0 ? others : scenarios;
+}
+
 /** When only the redirect URI and the callback URLs are known, the mismatch can still be predicted. */
 const PREDICTED_MISMATCH: WireError = { shape: 'error-page', status: 400, error: 'redirect_uri_mismatch', description: 'redirect_uri must match configuration' };
 
@@ -81,7 +90,7 @@ export function diagnose(input: DecoderInput): Diagnosis {
     wire = PREDICTED_MISMATCH;
     notes.push('No error was pasted, but the redirect URI matches none of the callback URLs: Salesforce will answer redirect_uri_mismatch on its own page.');
   }
-  let scenarios = wire ? candidates(wire) : [];
+  let scenarios = wire ? byGrant(candidates(wire), reading.grantType) : [];
   if (wire && wire.shape !== 'absent' && wire.error === 'redirect_uri_mismatch') {
     if (redirect) scenarios = byDifference(scenarios, closest);
     else notes.push('To name the difference, paste the authorization URL (it carries the redirect_uri sent) and give the app\'s callback URLs.');

@@ -15,6 +15,26 @@ export interface Reading {
   redirectUri?: string;
   /** The scopes the client asked for, when the text tells. */
   scopes?: string[];
+  /** The grant_type of a pasted token request (an `assertion=` field alone means the JWT bearer grant). */
+  grantType?: string;
+}
+
+const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
+/** The grant_type of a form-encoded token request in the text (curl -d, an HTTP request, a log line). */
+function readGrantType(reading: Reading, text: string): void {
+  const match = /(?:^|[\s&'"?])grant_type=([^\s&'"]+)/.exec(text);
+  let grant: string | undefined;
+  if (match?.[1]) {
+    try {
+      grant = decodeURIComponent(match[1].replace(/\+/g, ' '));
+    } catch {
+      grant = match[1];
+    }
+  } else if (/(?:^|[\s&'"?])assertion=eyJ/.test(text)) grant = JWT_BEARER_GRANT;
+  if (grant === undefined) return;
+  reading.fields.push(['grant_type', grant]);
+  reading.grantType = grant;
 }
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>]+/gi;
@@ -101,6 +121,7 @@ export function readInput(text: string): Reading {
   // An error in a body or a page outranks a URL that is only context (an authorization URL).
   const withoutUrls = urls.reduce((rest, url) => rest.replace(url, ' '), text);
   readBody(reading, withoutUrls);
+  readGrantType(reading, text);
   for (const url of urls) readUrl(reading, url.replace(/[).,;]+$/, ''));
   for (const [pattern, error] of PAGE_HEADLINES) {
     if (!reading.wire && pattern.test(text)) {
