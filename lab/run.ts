@@ -8,7 +8,7 @@ import { createHeadlessBrowser } from '@/flows/browser';
 import type { Exchange, WireRequest } from '@/flows/http';
 import { jsonObject } from '@/flows/json';
 import { createRunner, type Runner, type RunnerSnapshot } from '@/flows/runner';
-import type { FlowDefinition, FlowInputs, OrgAdmin } from '@/flows/types';
+import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import type { Scenario, ScenarioAction, ScenarioSettings, WireExpectation } from './types';
 import { errorOfExchanges } from './wire';
@@ -53,17 +53,6 @@ export function applyPatches(org: MockOrg, patches: readonly AdminPatch[]): void
     const result = org.applyAdminPatch(patch);
     if (!result.ok) throw new ScenarioSetupError(`The mock org refused the scenario's settings: ${result.message}`);
   }
-}
-
-/** The mock org's admin actions for the flow's own steps (the JWT bearer flow registers its certificate), through its admin API. */
-export function orgAdminOf(org: MockOrg): OrgAdmin {
-  return {
-    registerCertificate(consumerKey, certificatePem) {
-      const result = org.applyAdminPatch({ apps: { [consumerKey]: { certificate: certificatePem } } });
-      if (!result.ok) return result;
-      return { ok: true, appName: result.view.apps.find((app) => app.consumerKey === consumerKey)?.name ?? consumerKey };
-    },
-  };
 }
 
 /** The request a step will send, with query parameters (GET) or form fields (POST) replaced. */
@@ -154,7 +143,7 @@ export async function runScenario(scenario: Scenario, environment: ScenarioEnvir
   const org = await createMockOrg();
   applyPatches(org, patches);
   const browser = createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow' });
-  const runner = createRunner(flow, inputs, { transport: org.transport(), browser, now: () => org.now(), admin: orgAdminOf(org) });
+  const runner = createRunner(flow, inputs, { transport: org.transport(), browser, now: () => org.now(), admin: org.admin() });
   await playActions(actionsOf(scenario, flow), runner, org, environment.baseInputs(scenario.flowId).clientId);
   const snapshot = runner.getSnapshot();
   const { observed, exchange } = observedAt(snapshot.exchanges, scenario.stepId, scenario.expected);

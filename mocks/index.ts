@@ -4,6 +4,7 @@
  */
 import { getResponse, type RequestHandler } from 'msw';
 import type { Transport } from '@/flows/http';
+import type { OrgAdmin } from '@/flows/types';
 import { patchOrg } from './admin/patch';
 import { adminView, type AdminOrgView } from './admin/view';
 import { createHandlers } from './handlers';
@@ -35,6 +36,8 @@ export interface MockOrg {
   reset(): void;
   adminView(): AdminOrgView;
   applyAdminPatch(patch: unknown): { ok: true; view: AdminOrgView } | { ok: false; message: string };
+  /** The admin actions a flow's local steps may take (register a certificate), through the admin patch. */
+  admin(): OrgAdmin;
 }
 
 async function handleWith(handlers: RequestHandler[], request: Request): Promise<Response> {
@@ -53,6 +56,10 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
   const runtime: OrgRuntime = { state, now };
   const handlers = createHandlers(runtime);
   const handle = (request: Request) => handleWith(handlers, request);
+  const applyAdminPatch: MockOrg['applyAdminPatch'] = (patch) => {
+    const result = patchOrg(state, patch);
+    return result.ok ? { ok: true, view: adminView(state, now()) } : result;
+  };
   return {
     state,
     handlers,
@@ -66,9 +73,13 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
       Object.assign(state, createState(seed, keys));
     },
     adminView: () => adminView(state, now()),
-    applyAdminPatch: (patch) => {
-      const result = patchOrg(state, patch);
-      return result.ok ? { ok: true, view: adminView(state, now()) } : result;
-    },
+    applyAdminPatch,
+    admin: () => ({
+      registerCertificate(consumerKey, certificatePem) {
+        const result = applyAdminPatch({ apps: { [consumerKey]: { certificate: certificatePem } } });
+        if (!result.ok) return result;
+        return { ok: true, appName: result.view.apps.find((app) => app.consumerKey === consumerKey)?.name ?? consumerKey };
+      },
+    }),
   };
 }

@@ -8,7 +8,7 @@ import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
 import { createHeadlessBrowser } from '@/flows/browser';
 import { describeTime } from '@/flows/jwt';
-import type { BrowserDriver, OrgAdmin } from '@/flows/types';
+import type { BrowserDriver } from '@/flows/types';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 import { createPersonBridge, type PersonBridge } from './browser-person';
 import type { Target, Transport } from '@/flows/http';
@@ -80,16 +80,5 @@ export function engineNow(engine: Pick<Engine, 'org' | 'target'>): () => number 
 export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
   const { flow, org } = engine;
   if (engine.target === 'real') return createRunner(flow, inputs, { transport: backChannelTransport(engine), browser: engine.popup.driver, now: Date.now });
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now(), admin: mockOrgAdmin(org) });
-}
-
-/** The admin actions of the in-page mock org, through its admin API (what the settings forms use too). */
-function mockOrgAdmin(org: MockOrg): OrgAdmin {
-  return {
-    registerCertificate(consumerKey, certificatePem) {
-      const result = org.applyAdminPatch({ apps: { [consumerKey]: { certificate: certificatePem } } });
-      if (!result.ok) return result;
-      return { ok: true, appName: result.view.apps.find((app) => app.consumerKey === consumerKey)?.name ?? consumerKey };
-    },
-  };
+  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now(), admin: org.admin() });
 }
