@@ -2,10 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+/** The specs that use the server's mock org at /mock, which is one per process. */
+const SERVER_ORG_SPECS = [/mock-over-http\.spec/, /real-org.*\.spec/, /device-flow\.spec/];
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two at once: most of a test's time is the page waiting on itself. Specs that reset the server's own
+  // mock org (/mock/_admin) run after the others, one at a time.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
@@ -27,7 +32,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: SERVER_ORG_SPECS },
+    { name: 'server-org', use: { ...devices['Desktop Chrome'] }, testMatch: SERVER_ORG_SPECS, workers: 1, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `npx next start -p ${port}`,
     url: `http://localhost:${port}/`,
