@@ -50,6 +50,9 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
    */
   const sendStep = useCallback(
     async (id: string, edited?: WireRequest) => {
+      // A second click while a step runs (it shows as running only after a moment) changes nothing.
+      const current = engine.runner.getSnapshot();
+      if (current.running) return current.steps.find((r) => r.id === id) ?? { id, status: 'running' as const };
       markSend();
       const finished = await runStep(id, edited);
       if (engine.flow.steps.find((s) => s.id === id)?.kind !== 'front-channel') await measureAfterPaint();

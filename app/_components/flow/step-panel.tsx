@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useShownAfterPaint } from './use-shown-after-paint';
 import type { WireRequest } from '@/flows/http';
 import type { RunnerSnapshot, StepRun } from '@/flows/runner';
 import type { Engine } from './engine';
@@ -46,6 +47,8 @@ function prepared(engine: Engine, step: StepSummary): { request?: WireRequest; b
 
 export function StepPanel({ engine, step, index, total, snapshot, prose, nextStep, onRun, onNext, takeFocus }: Props) {
   const run = snapshot.steps.find((r) => r.id === step.id);
+  // The teaching panel follows once the response is painted, in a render of its own.
+  const extrasSnapshot = useShownAfterPaint(snapshot);
   const status = run?.status ?? 'idle';
   const exchanges = snapshot.exchanges.filter((e) => e.stepId === step.id);
   const hasRun = status === 'done' || status === 'failed';
@@ -118,7 +121,7 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
 
       {run?.outcome && <OutcomeView outcome={run.outcome} explainError={engine.glossary.explainError} />}
 
-      {run?.status === 'done' && <StepExtras stepId={step.id} snapshot={snapshot} engine={engine} />}
+      {extrasSnapshot.steps.find((r) => r.id === step.id)?.status === 'done' && <StepExtras stepId={step.id} snapshot={extrasSnapshot} engine={engine} />}
 
       {hasRun && (
         <div className="mt-4 flex flex-wrap gap-2">
