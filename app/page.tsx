@@ -12,8 +12,8 @@ export default function Home() {
         <p className="mt-2">
           Step through Salesforce’s OAuth 2.0 and OpenID Connect flows one HTTP request at a time: the exact request
           (editable before it is sent), the exact response, decoded and verified JWTs, PKCE derived byte by byte, and
-          the why of every parameter. Everything runs against a mock Salesforce org inside this tab: nothing to set up,
-          nothing leaves the browser.
+          the why of every parameter. By default everything runs against a mock Salesforce org inside this tab: nothing
+          to set up, nothing leaves the browser. Each flow page can also run against your own org.
         </p>
       </header>
       <section aria-labelledby="lab-heading" className="max-w-3xl rounded-lg border border-slate-300 p-4 dark:border-slate-700">
