@@ -1,23 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/**
- * Elements that stick out past the right edge of the viewport (WCAG 1.4.10 reflow), leaving aside
- * those inside a region that scrolls or clips on its own (a wide diagram may scroll within its box).
- */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const insideScroller = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (getComputedStyle(p).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && !insideScroller(el))
-      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
-  });
-}
+import { expect, test } from '@playwright/test';
+import { overflowing } from './steps';
 
 // 320 CSS px is a phone, and also a 1280 px window at 400% zoom; 640 px is 1280 px at 200% zoom.
 for (const width of [320, 640]) {

@@ -19,3 +19,22 @@ export async function signInAndAllow(page: Page): Promise<void> {
   await salesforce.getByRole('button', { name: 'Log In' }).click();
   await salesforce.getByRole('button', { name: 'Allow' }).click();
 }
+
+/**
+ * Elements that stick out past the right edge of the viewport (WCAG 1.4.10 reflow), leaving aside
+ * those inside a region that scrolls or clips on its own (a wide diagram may scroll within its box).
+ */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !insideScroller(el))
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
+  });
+}

@@ -1,25 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothThemes } from './axe';
-import { expectStatus, openStep, panel, signInAndAllow } from './steps';
+import { expectStatus, openStep, overflowing, panel, signInAndAllow } from './steps';
 
 const tools = (page: Page) => page.locator('[data-token-tools]');
 const result = (page: Page) => tools(page).locator('[data-tool-result]');
-
-/** Elements sticking out past the right edge, outside any region that scrolls on its own (as in narrow.spec.ts). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const insideScroller = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (getComputedStyle(p).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && !insideScroller(el))
-      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
-  });
-}
 
 /** Chooses a tool, sends its request as shown, and checks the request shown as sent is the one shown before sending. */
 async function useTool(page: Page, tool: string, send: string): Promise<void> {
