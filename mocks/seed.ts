@@ -103,6 +103,8 @@ export const DEFAULT_SEED: OrgSeed = {
     clientCredentialsDisabledError: 'invalid_grant',
     clientCredentialsDisabledDescription: 'no client credentials user enabled',
     apiInstanceUrl: 'https://api.salesforce.com',
+    newestApiVersion: '67.0',
+    pkceMethodWhenAbsent: 'S256',
     allowUserAgentFlows: true,
     userAgentBlockedError: 'unsupported_response_type',
     userAgentBlockedDescription: 'response type not supported',

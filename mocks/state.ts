@@ -97,9 +97,18 @@ export interface OrgSettings {
   clientCredentialsDisabledDescription: string;
   /**
    * `api_instance_url` of client credentials responses; '' leaves the field out. Seen in Salesforce's
-   * samples, its meaning is UNCONFIRMED upstream.
+   * samples, its meaning is UNCONFIRMED upstream. Over HTTP (`{origin}/mock`) the field is that base
+   * instead, like `instance_url`: the mock serves the API there, and a client that follows the field
+   * must reach it.
    */
   apiInstanceUrl: string;
+  /** The newest REST API version the org serves ("66.0"); every version from 31.0 up to it answers, and `latest` names it. */
+  newestApiVersion: string;
+  /**
+   * How authorize reads a code_challenge sent without code_challenge_method: Salesforce takes it as S256
+   * (jsforce and the Salesforce CLI rely on it); RFC 7636 section 4.3 says `plain`.
+   */
+  pkceMethodWhenAbsent: 'S256' | 'plain';
   /**
    * "Allow OAuth User-Agent Flows" (OAuth and OpenID Connect Settings). Salesforce recommends turning it
    * off; when off, authorize refuses response_type token (and `token id_token`).

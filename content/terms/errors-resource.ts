@@ -45,6 +45,13 @@ export const RESOURCE_ERRORS: GlossaryEntry[] = [
     fix: 'List the versions with `GET /services/data/` and build the URL from `instance_url` plus a path that starts with `/services/data/vXX.X/`.',
   }),
   error({
+    term: 'METHOD_NOT_ALLOWED',
+    summary: 'The REST API serves this path, but not with this HTTP method (HTTP 405, with the methods it takes in `Allow`).',
+    detail: 'The token is not the problem: the request is. The message lists the methods the resource accepts.',
+    cause: 'A PUT, DELETE or POST to a resource that only reads, such as `query` or `limits`, or a method a proxy rewrote.',
+    fix: 'Use one of the methods named in the message and the `Allow` header (GET for a query).',
+  }),
+  error({
     term: 'UNKNOWN_EXCEPTION',
     summary: 'Salesforce failed on its side while handling the request (HTTP 500).',
     detail: 'The message asks to quote an ErrorId to Salesforce Support. The mock org answers this way only for a fault of its own, which its tests treat as a bug.',

@@ -58,7 +58,7 @@ export const PARAMETERS: GlossaryEntry[] = [
     term: 'code_challenge_method',
     summary: 'PKCE: how the challenge was derived from the verifier; send `S256`.',
     detail:
-      'Salesforce does not document a default. Developers report that it must be sent in practice, and `S256` is the only method Salesforce advertises (in the api.salesforce.com metadata).',
+      'Without it, Salesforce reads the challenge as `S256`, not as RFC 7636\'s default `plain`: jsforce\'s `useVerifier` and `sf org login web` send no method and work. A server that follows the RFC would compare the verifier itself with the challenge and refuse them. `S256` is the only method Salesforce advertises (in the api.salesforce.com metadata), so send it: the request then means the same everywhere.',
     spec: SPEC.pkceAuthorization,
   }),
   parameter({

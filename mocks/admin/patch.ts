@@ -3,6 +3,7 @@
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
 import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, orgNow, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
+import { SETTABLE_API_VERSIONS } from '../rest/versions';
 import {
   absoluteUrl,
   AdminPatchError,
@@ -53,6 +54,8 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   clientCredentialsDisabledError: oneOf(...CLIENT_CREDENTIALS_DISABLED_ERRORS),
   clientCredentialsDisabledDescription: nonEmptyString,
   apiInstanceUrl: optionalUrl,
+  newestApiVersion: oneOf(...SETTABLE_API_VERSIONS),
+  pkceMethodWhenAbsent: oneOf('S256', 'plain'),
   allowUserAgentFlows: bool,
   userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
   userAgentBlockedDescription: nonEmptyString,

@@ -73,6 +73,10 @@ describe('client_credentials success', () => {
   test('over HTTP the mock is the My Domain too', async () => {
     const body = await success(cc({}, HTTP_BASE));
     expect([body.instance_url, body.id]).toEqual([HTTP_BASE, `${HTTP_BASE}/id/${DEMO.org.id}/${toId18(INTEGRATION_USER.id15)}`]);
+    // api_instance_url follows the base like instance_url: a client that calls it reaches the mock's API.
+    expect(body.api_instance_url).toBe(HTTP_BASE);
+    const versions = await org.handle(new Request(`${body.api_instance_url}/services/data/`));
+    expect(versions.status).toBe(200);
   });
 });
 

@@ -16,7 +16,7 @@ import { queryParams, type Params } from '../http/params';
 import { htmlResponse, redirectResponse } from '../http/responses';
 import type { AuthorizeResponseType, ConnectedApp, OrgSettings } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
-import { redirectToErrorPage } from './page-error';
+import { onErrorPage, redirectToErrorPage } from './page-error';
 
 /** Checks whose failure means the redirect_uri cannot be trusted, so the error stays on Salesforce's page. */
 function trustedClient({ org, site }: EndpointContext, params: Params): { app: ConnectedApp; redirectUri: string } {
@@ -50,7 +50,7 @@ function startAuthorization({ org, site }: EndpointContext, params: Params, app:
     state: params.get('state'),
     nonce: params.get('nonce'),
     codeChallenge,
-    codeChallengeMethod: challengeMethod(codeChallenge, params.get('code_challenge_method')),
+    codeChallengeMethod: challengeMethod(codeChallenge, params.get('code_challenge_method'), settings),
     prompt: (params.get('prompt') ?? '').split(/\s+/).filter(Boolean),
     loginHint: params.get('login_hint'),
   });
@@ -67,8 +67,8 @@ async function authorize(context: EndpointContext): Promise<Response> {
   const started = await attempt(() => startAuthorization(context, params, client.app, client.redirectUri));
   if (!(started instanceof OAuthError)) return started;
   if (!started.mayRedirect) return redirectToErrorPage(context.site, started);
-  const inFragment = answersInFragment(responseTypeOf(params.get('response_type')));
+  const inFragment = answersInFragment(responseTypeOf(params.first('response_type')));
   return redirectResponse(errorCallbackUrl(client.redirectUri, started, state instanceof OAuthError ? undefined : state, inFragment));
 }
 
-export const authorizeHandler = (org: EndpointContext['org']) => endpoint('get', '/services/oauth2/authorize', org, authorize);
+export const authorizeHandler = (org: EndpointContext['org']) => endpoint('get', '/services/oauth2/authorize', org, authorize, onErrorPage);

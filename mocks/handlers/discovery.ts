@@ -1,4 +1,8 @@
-/** GET /.well-known/openid-configuration, with the endpoints of the host that was asked (reference section 18.1). */
+/**
+ * GET /.well-known/openid-configuration, with the endpoints of the host that was asked (reference section
+ * 18.1). Salesforce also advertises `registration_endpoint`, and on a My Domain `end_session_endpoint` with
+ * front-channel logout; the mock leaves them out until it serves them.
+ */
 import { jsonResponse, OPEN_CORS } from '../http/responses';
 import { SCOPE_DESCRIPTIONS } from '../scopes';
 import type { Site } from '../site';
@@ -11,16 +15,6 @@ const CLAIMS = [
   'preferred_username', 'profile', 'sub', 'updated_at', 'urls', 'user_id', 'user_type', 'zoneinfo',
 ];
 
-/** Only a My Domain advertises single logout. */
-function myDomainExtras(site: Site): Record<string, unknown> {
-  if (site.kind !== 'my-domain') return {};
-  return {
-    end_session_endpoint: `${site.base}/services/auth/idp/oidc/logout`,
-    frontchannel_logout_supported: true,
-    frontchannel_logout_session_supported: false,
-  };
-}
-
 export function discoveryDocument(site: Site): Record<string, unknown> {
   const oauth = `${site.base}/services/oauth2`;
   return {
@@ -30,7 +24,6 @@ export function discoveryDocument(site: Site): Record<string, unknown> {
     revocation_endpoint: `${oauth}/revoke`,
     userinfo_endpoint: `${oauth}/userinfo`,
     jwks_uri: `${site.base}/id/keys`,
-    registration_endpoint: `${oauth}/register`,
     introspection_endpoint: `${oauth}/introspect`,
     scopes_supported: [...SCOPE_DESCRIPTIONS.keys()],
     response_types_supported: ['code', 'token', 'token id_token'],
@@ -39,7 +32,6 @@ export function discoveryDocument(site: Site): Record<string, unknown> {
     display_values_supported: ['page', 'popup', 'touch'],
     token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic', 'private_key_jwt'],
     claims_supported: CLAIMS,
-    ...myDomainExtras(site),
   };
 }
 

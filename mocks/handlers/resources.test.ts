@@ -68,25 +68,89 @@ describe('keys and discovery', () => {
     expect(keys[0]).toMatchObject({ kty: 'RSA', e: 'AQAB', alg: 'RS256', use: 'sig', kid: '248' });
   });
 
-  test('discovery uses the host that was asked; only My Domain advertises logout', async () => {
+  test('discovery uses the host that was asked', async () => {
     const login = await (await get(`${LOGIN}/.well-known/openid-configuration`)).json();
     expect([login.issuer, login.token_endpoint, login.jwks_uri]).toEqual([LOGIN, `${LOGIN}/services/oauth2/token`, `${LOGIN}/id/keys`]);
     expect(login.scopes_supported).toHaveLength(35);
-    expect(login.end_session_endpoint).toBeUndefined();
-    const myDomain = await (await get(`${DEMO.hosts.myDomain}/.well-known/openid-configuration`)).json();
-    expect(myDomain.end_session_endpoint).toBe(`${DEMO.hosts.myDomain}/services/auth/idp/oidc/logout`);
     const http = await (await get(`${HTTP_BASE}/.well-known/openid-configuration`)).json();
     expect(http.authorization_endpoint).toBe(`${HTTP_BASE}/services/oauth2/authorize`);
+  });
+
+  test.each([LOGIN, DEMO.hosts.myDomain, HTTP_BASE])('discovery on %s advertises only endpoints that answer', async (base) => {
+    const document = await (await get(`${base}/.well-known/openid-configuration`)).json();
+    const endpoints = Object.entries(document).filter(([name]) => name.endsWith('_endpoint') || name === 'jwks_uri');
+    expect(endpoints.map(([name]) => name).sort()).toEqual(
+      ['authorization_endpoint', 'introspection_endpoint', 'jwks_uri', 'revocation_endpoint', 'token_endpoint', 'userinfo_endpoint'],
+    );
+    for (const [name, url] of endpoints) {
+      const [asGet, asPost] = [await get(String(url)), await org.handle(new Request(String(url), { method: 'POST' }))];
+      expect([asGet.status, asPost.status], name).not.toContain(404);
+    }
   });
 });
 
 describe('REST API', () => {
   const data = `${DEMO.hosts.myDomain}/services/data`;
 
-  test('the version list needs no token', async () => {
+  test('the version list needs no token and runs from v31.0 to the newest release', async () => {
     const versions = await (await get(`${data}/`)).json();
-    expect(versions[0]).toEqual({ label: "Winter '24", url: '/services/data/v59.0', version: '59.0' });
-    expect(versions.at(-1)).toEqual({ label: "Spring '26", url: '/services/data/v66.0', version: '66.0' });
+    expect(versions).toHaveLength(67 - 31 + 1);
+    expect(versions[0]).toEqual({ label: "Summer '14", url: '/services/data/v31.0', version: '31.0' });
+    expect(versions).toContainEqual({ label: "Winter '21", url: '/services/data/v50.0', version: '50.0' });
+    expect(versions).toContainEqual({ label: "Winter '24", url: '/services/data/v59.0', version: '59.0' });
+    expect(versions).toContainEqual({ label: "Spring '26", url: '/services/data/v66.0', version: '66.0' });
+    expect(versions.at(-1)).toEqual({ label: "Summer '26", url: '/services/data/v67.0', version: '67.0' });
+  });
+
+  test('every listed version answers, v30.0 and below do not, and the newest is an org setting', async () => {
+    for (const version of ['v31.0', 'v50.0', 'v67.0']) expect((await get(`${data}/${version}`, bearer(accessToken()))).status).toBe(200);
+    for (const version of ['v30.0', 'v21.0', 'v68.0', 'v50', 'v50.1']) expect((await get(`${data}/${version}`, bearer(accessToken()))).status).toBe(404);
+    expect(org.applyAdminPatch({ settings: { newestApiVersion: '68.0' } }).ok).toBe(true);
+    expect((await (await get(`${data}/`)).json()).at(-1)).toEqual({ label: "Winter '27", url: '/services/data/v68.0', version: '68.0' });
+    expect((await get(`${data}/v68.0`, bearer(accessToken()))).status).toBe(200);
+    expect(org.applyAdminPatch({ settings: { newestApiVersion: '29.0' } })).toMatchObject({ ok: false, message: expect.stringContaining('settings.newestApiVersion') });
+  });
+
+  test('the resources listed are the resources served', async () => {
+    const resources = await (await get(`${data}/v50.0/`, bearer(accessToken()))).json();
+    expect(Object.keys(resources).sort()).toEqual(['identity', 'limits', 'query', 'sobjects']);
+    for (const [name, path] of Object.entries(resources)) {
+      if (name === 'identity') continue;
+      const response = await get(`${DEMO.hosts.myDomain}${path}${name === 'query' ? '?q=SELECT+Id+FROM+Account' : ''}`, bearer(accessToken()));
+      expect(response.status, `${name} at ${path}`).toBe(200);
+    }
+  });
+
+  test('limits count the calls made', async () => {
+    await get(`${data}/v50.0/`, bearer(accessToken()));
+    const body = await (await get(`${data}/v50.0/limits/`, bearer(accessToken()))).json();
+    expect(body.DailyApiRequests).toEqual({ Max: 15000, Remaining: 15000 - 2 });
+  });
+
+  test('sobjects: the global list, Account, its describe and a record; anything else is NOT_FOUND', async () => {
+    const auth = bearer(accessToken());
+    const global = await (await get(`${data}/v50.0/sobjects`, auth)).json();
+    expect(global.sobjects.map((o: { name: string }) => o.name)).toEqual(['Account']);
+    expect(global.sobjects[0].urls.describe).toBe('/services/data/v50.0/sobjects/Account/describe');
+    expect((await (await get(`${data}/v50.0/sobjects/Account`, auth)).json()).objectDescribe.keyPrefix).toBe('001');
+    const describe = await (await get(`${data}/v50.0/sobjects/account/describe/`, auth)).json();
+    expect(describe.fields.map((f: { name: string }) => f.name)).toEqual(['Id', 'Name', 'Industry', 'Type', 'BillingCity', 'Phone']);
+    const first = (await (await get(`${data}/v50.0/query?q=SELECT+Id,Name+FROM+Account+LIMIT+1`, auth)).json()).records[0];
+    const record = await (await get(`${DEMO.hosts.myDomain}${first.attributes.url}`, auth)).json();
+    expect(record).toMatchObject({ Id: first.Id, Name: first.Name, attributes: { type: 'Account' } });
+    for (const path of ['sobjects/Contact', 'sobjects/Account/001000000000000AAA', 'sobjects/Contact/describe']) {
+      const response = await get(`${data}/v50.0/${path}`, auth);
+      expect([response.status, await response.json()]).toEqual([404, [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]]);
+    }
+    expect((await get(`${data}/v50.0/sobjects`)).status).toBe(401);
+  });
+
+  test('a trailing slash is answered like the path without it, with no redirect', async () => {
+    const auth = bearer(accessToken());
+    const slashed = await get(`${data}/v62.0/query/?q=SELECT+Id+FROM+Account+LIMIT+1`, auth);
+    expect(slashed.status).toBe(200);
+    expect((await slashed.json()).totalSize).toBe(1);
+    expect((await get(`${data}/v62.0/`, auth)).status).toBe(200);
   });
 
   test('a version\'s resources, with Sforce-Limit-Info counting calls', async () => {
@@ -101,7 +165,7 @@ describe('REST API', () => {
   test('latest is the newest version', async () => {
     const response = await get(`${data}/latest/query?q=SELECT+Id,Name+FROM+Account+LIMIT+1`, bearer(accessToken()));
     expect(response.status).toBe(200);
-    expect((await response.json()).records[0].attributes.url).toMatch(/^\/services\/data\/v66\.0\/sobjects\/Account\//);
+    expect((await response.json()).records[0].attributes.url).toMatch(/^\/services\/data\/v67\.0\/sobjects\/Account\//);
   });
 
   test('SOQL on Account in Salesforce\'s query shape', async () => {

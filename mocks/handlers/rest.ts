@@ -1,24 +1,32 @@
-/** The REST API: the version list (no auth), a version's resources, and SOQL queries on canned Accounts. */
+/**
+ * The REST API: the version list (no auth), a version's resources, SOQL queries on canned Accounts, the
+ * org's limits and the Account sObject. Only what is served is listed.
+ */
 import { findUserById, identityUrl } from '../directory';
 import { queryParams } from '../http/params';
 import { jsonResponse, notFoundResponse, restErrorResponse } from '../http/responses';
 import { MalformedQueryError, queryAccounts } from '../rest/accounts';
+import { orgLimits } from '../rest/limits';
 import { limitInfoHeader, restSession } from '../rest/session';
+import { accountBasicInfo, accountRecord, describeAccount, describeGlobal, isAccount } from '../rest/sobjects';
 import { servedVersion, versionList } from '../rest/versions';
 import type { AccessToken, OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
 
-function listVersions(): Response {
-  return jsonResponse(versionList());
+const RESOURCES = ['sobjects', 'query', 'limits'];
+
+function listVersions({ org }: EndpointContext): Response {
+  return jsonResponse(versionList(org.state.settings.newestApiVersion));
 }
 
-/** Runs `next` for an authenticated call on a served version, adding the API usage header. */
-function versioned(context: EndpointContext, next: (access: AccessToken, version: string) => Response): Response {
+type Answer = (access: AccessToken, version: string) => Response | undefined;
+
+/** Runs `next` for an authenticated call on a served version, adding the API usage header; undefined from `next` is a 404. */
+function versioned(context: EndpointContext, next: Answer): Response {
   const access = restSession(context.org, context.request);
   if (access instanceof Response) return access;
-  const version = servedVersion(context.path.version);
-  if (version === undefined) return notFoundResponse();
-  const response = next(access, version);
+  const version = servedVersion(context.path.version, context.org.state.settings.newestApiVersion);
+  const response = (version === undefined ? undefined : next(access, version)) ?? notFoundResponse();
   response.headers.set(...limitInfoHeader(context.org.state));
   return response;
 }
@@ -28,8 +36,7 @@ function listResources(context: EndpointContext): Response {
   return versioned(context, (access, version) => {
     const root = `/services/data/${version}`;
     const user = findUserById(org.state, access.userId);
-    const names = ['sobjects', 'query', 'queryAll', 'search', 'recent', 'limits', 'composite', 'tooling'];
-    const resources = Object.fromEntries(names.map((name) => [name, `${root}/${name}`]));
+    const resources = Object.fromEntries(RESOURCES.map((name) => [name, `${root}/${name}`]));
     return jsonResponse(user ? { ...resources, identity: identityUrl(org.state, site, user) } : resources);
   });
 }
@@ -45,8 +52,27 @@ function query(context: EndpointContext): Response {
   });
 }
 
+const limits = (context: EndpointContext) => versioned(context, () => jsonResponse(orgLimits(context.org.state)));
+
+const sobjects = (context: EndpointContext) => versioned(context, (_access, version) => jsonResponse(describeGlobal(version)));
+
+function sobject(context: EndpointContext): Response {
+  const { name, id } = context.path;
+  return versioned(context, (_access, version) => {
+    if (!isAccount(name)) return undefined;
+    if (id === 'describe') return jsonResponse(describeAccount(version));
+    if (id === undefined) return jsonResponse(accountBasicInfo(version));
+    const record = accountRecord(version, id);
+    return record && jsonResponse(record);
+  });
+}
+
 export const restHandlers = (org: OrgRuntime) => [
   endpoint('get', '/services/data', org, listVersions),
   endpoint('get', '/services/data/:version', org, listResources),
   endpoint('get', '/services/data/:version/query', org, query),
+  endpoint('get', '/services/data/:version/limits', org, limits),
+  endpoint('get', '/services/data/:version/sobjects', org, sobjects),
+  endpoint('get', '/services/data/:version/sobjects/:name', org, sobject),
+  endpoint('get', '/services/data/:version/sobjects/:name/:id', org, sobject),
 ];

@@ -189,9 +189,17 @@ describe('PKCE', () => {
     expect((await org.handle(pkceRedeem(code, RFC7636_VERIFIER))).status).toBe(200);
   });
 
-  test('a challenge sent without a method is "plain", so an S256 challenge then fails', async () => {
+  test('a challenge sent without a method is S256, as Salesforce reads it (jsforce and the sf CLI send none)', async () => {
     const code = codeOf(await authorizeCode(org, { client_id: PKCE.consumerKey, code_challenge: RFC7636_CHALLENGE }));
-    await expectOAuthError(await org.handle(pkceRedeem(code, RFC7636_VERIFIER)), 'invalid_grant', 'invalid code verifier');
+    expect((await org.handle(pkceRedeem(code, RFC7636_VERIFIER))).status).toBe(200);
+  });
+
+  test('with the RFC 7636 reading set on the org, a challenge without a method is plain', async () => {
+    expect(org.applyAdminPatch({ settings: { pkceMethodWhenAbsent: 'plain' } }).ok).toBe(true);
+    const hashed = codeOf(await authorizeCode(org, { client_id: PKCE.consumerKey, code_challenge: RFC7636_CHALLENGE }));
+    await expectOAuthError(await org.handle(pkceRedeem(hashed, RFC7636_VERIFIER)), 'invalid_grant', 'invalid code verifier');
+    const plain = codeOf(await authorizeCode(org, { client_id: PKCE.consumerKey, code_challenge: RFC7636_VERIFIER }));
+    expect((await org.handle(pkceRedeem(plain, RFC7636_VERIFIER))).status).toBe(200);
   });
 
   test('the web app also checks a challenge it was sent', async () => {

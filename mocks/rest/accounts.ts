@@ -1,15 +1,15 @@
 /** Canned Account records and the one query shape the org answers: SELECT fields FROM Account [LIMIT n]. */
 import { toId18 } from '../ids';
 
-type AccountRecord = Record<string, string>;
+export type AccountRecord = Record<string, string>;
 
-const FIELDS = ['Id', 'Name', 'Industry', 'Type', 'BillingCity', 'Phone'];
+export const ACCOUNT_FIELDS = ['Id', 'Name', 'Industry', 'Type', 'BillingCity', 'Phone'];
 
 function account(id15: string, name: string, industry: string, type: string, city: string, phone: string): AccountRecord {
   return { Id: toId18(id15), Name: name, Industry: industry, Type: type, BillingCity: city, Phone: phone };
 }
 
-const ACCOUNTS: AccountRecord[] = [
+export const ACCOUNTS: readonly AccountRecord[] = [
   account('0015g00000Acc01', 'Edge Communications', 'Electronics', 'Customer - Direct', 'Austin', '(512) 757-6000'),
   account('0015g00000Acc02', 'Burlington Textiles Corp of America', 'Apparel', 'Customer - Direct', 'Burlington', '(336) 222-7000'),
   account('0015g00000Acc03', 'Pyramid Construction Inc.', 'Construction', 'Customer - Channel', 'Paris', '(014) 427-4427'),
@@ -23,8 +23,8 @@ export class MalformedQueryError extends Error {}
 
 function canonicalFields(list: string): string[] {
   return list.split(',').map((raw) => {
-    const field = FIELDS.find((f) => f.toLowerCase() === raw.trim().toLowerCase());
-    if (!field) throw new MalformedQueryError(`No such column '${raw.trim()}' on entity 'Account'. This org answers SELECT ${FIELDS.join(', ')} FROM Account [LIMIT n].`);
+    const field = ACCOUNT_FIELDS.find((f) => f.toLowerCase() === raw.trim().toLowerCase());
+    if (!field) throw new MalformedQueryError(`No such column '${raw.trim()}' on entity 'Account'. This org answers SELECT ${ACCOUNT_FIELDS.join(', ')} FROM Account [LIMIT n].`);
     return field;
   });
 }

@@ -4,7 +4,7 @@ import type { AccessToken, OrgRuntime, OrgState } from '../state';
 import { bearerToken } from '../tokens/bearer';
 import { touchAccessToken } from '../tokens/store';
 
-const DAILY_API_LIMIT = 15000;
+export const DAILY_API_LIMIT = 15000;
 
 export function limitInfoHeader(state: OrgState): [string, string] {
   return ['Sforce-Limit-Info', `api-usage=${state.apiUsage}/${DAILY_API_LIMIT}`];

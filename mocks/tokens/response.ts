@@ -52,6 +52,13 @@ export async function tokenResponseFields(org: OrgRuntime, issued: IssuedTokens)
   ]);
 }
 
+/** The org setting, or over HTTP the mock's own base (which serves the API); '' leaves the field out. */
+function apiInstanceUrl(org: OrgRuntime, site: Site): string | undefined {
+  const configured = org.state.settings.apiInstanceUrl;
+  if (!configured) return undefined;
+  return site.kind === 'http-mount' ? site.base : configured;
+}
+
 /**
  * client_credentials (reference section 6): access_token, signature, scope, instance_url, id,
  * token_type, issued_at, then api_instance_url when the org setting gives one. Never a refresh token.
@@ -66,7 +73,7 @@ export async function clientCredentialsResponseFields(org: OrgRuntime, issued: I
     ['id', id],
     ['token_type', 'Bearer'],
     ['issued_at', issuedAt],
-    ['api_instance_url', org.state.settings.apiInstanceUrl || undefined],
+    ['api_instance_url', apiInstanceUrl(org, issued.site)],
   ]);
 }
 
