@@ -34,6 +34,8 @@ const pageHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Salesforce answers /services/data/v62.0/ itself; a framework 308 to the slash-less path is not its wire.
+  skipTrailingSlashRedirect: true,
   // `npm test` type-checks the whole project (tests included) with `tsc` before building.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -37,7 +37,7 @@ export default defineConfig({
     { name: 'server-org', use: { ...devices['Desktop Chrome'] }, testMatch: SERVER_ORG_SPECS, workers: 1, dependencies: ['chromium'] },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: `node scripts/server.mjs -p ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

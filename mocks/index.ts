@@ -2,13 +2,13 @@
  * The mock Salesforce org: one org model served by MSW handlers in the page, in tests (msw/node) and
  * over HTTP (the /mock route handler).
  */
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import type { Transport } from '@/flows/http';
 import type { OrgAdmin } from '@/flows/types';
 import { patchOrg } from './admin/patch';
 import { adminView, type AdminOrgView } from './admin/view';
 import { createHandlers } from './handlers';
-import { notFoundResponse, unexpectedErrorResponse } from './http/responses';
+import { handleWith } from './handle';
 import { DEFAULT_SEED } from './seed';
 import { createState, type OrgRuntime, type OrgSeed, type OrgState } from './state';
 import { generateSigningKey } from './tokens/keys';
@@ -40,22 +40,13 @@ export interface MockOrg {
   admin(): OrgAdmin;
 }
 
-async function handleWith(handlers: RequestHandler[], request: Request): Promise<Response> {
-  try {
-    return (await getResponse(handlers, request)) ?? notFoundResponse();
-  } catch {
-    // A handler bug: answered like Salesforce's own unexpected errors; tests assert no 5xx ever comes back.
-    return unexpectedErrorResponse();
-  }
-}
-
 export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockOrg> {
   const keys = await generateSigningKey();
   const state = createState(seed, keys);
   const now = () => Date.now() + state.clock.offsetMs;
   const runtime: OrgRuntime = { state, now };
   const handlers = createHandlers(runtime);
-  const handle = (request: Request) => handleWith(handlers, request);
+  const handle = (request: Request) => handleWith(handlers, state, request);
   const applyAdminPatch: MockOrg['applyAdminPatch'] = (patch) => {
     const result = patchOrg(state, patch);
     return result.ok ? { ok: true, view: adminView(state, now()) } : result;

@@ -125,3 +125,42 @@ test('hosts that are not the org\'s get the 404 of handle()', async () => {
   const response = await org.handle(new Request('https://example.com/services/oauth2/token', { method: 'POST' }));
   expect([response.status, await response.json()]).toEqual([404, [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]]);
 });
+
+describe('the one request path into the handlers', () => {
+  test('a method an endpoint does not serve gets 405 with Allow, in the shape of the endpoint', async () => {
+    const token = await org.handle(new Request(`${HTTP_BASE}/services/oauth2/token`, { method: 'PUT' }));
+    expect([token.status, token.headers.get('allow'), await token.json()]).toEqual([
+      405,
+      'GET, HEAD, POST',
+      { error: 'invalid_request', error_description: 'HTTP method PUT is not allowed here; use GET or HEAD or POST' },
+    ]);
+    const rest = await org.handle(new Request(`${LOGIN}/services/data/v62.0/query`, { method: 'DELETE' }));
+    expect([rest.status, rest.headers.get('allow'), await rest.json()]).toEqual([
+      405,
+      'GET, HEAD',
+      [{ errorCode: 'METHOD_NOT_ALLOWED', message: "HTTP Method 'DELETE' not allowed. Allowed are GET,HEAD" }],
+    ]);
+    expect((await org.handle(new Request(`${LOGIN}/no/such/endpoint`, { method: 'DELETE' }))).status).toBe(404);
+  });
+
+  test('HEAD answers as GET does, without a body', async () => {
+    const response = await org.handle(new Request(`${HTTP_BASE}/.well-known/openid-configuration`, { method: 'HEAD' }));
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([200, 'application/json;charset=UTF-8', '']);
+  });
+
+  test.each(['/%zz', '/id/%E0%A4%A/x', '/services/oauth2/%C0%AFtoken', '/services/oauth2/token%'])('an undecodable path %s is NOT_FOUND', async (path) => {
+    for (const method of ['GET', 'POST']) {
+      const response = await org.handle(new Request(`${HTTP_BASE}${path}`, { method }));
+      expect([response.status, await response.json()]).toEqual([404, [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]]);
+    }
+  });
+
+  test('a repeated response_type on a trusted client goes back to the callback as invalid_request', async () => {
+    const query = `client_id=${encodeURIComponent(DEMO.apps.web.consumerKey)}&redirect_uri=${encodeURIComponent(DEMO.callbackUrl)}&response_type=code&response_type=code`;
+    const response = await org.handle(new Request(`${HTTP_BASE}/services/oauth2/authorize?${query}`));
+    expect(response.status).toBe(302);
+    const callback = new URL(response.headers.get('location') ?? '');
+    expect(`${callback.origin}${callback.pathname}`).toBe(DEMO.callbackUrl);
+    expect(Object.fromEntries(callback.searchParams)).toEqual({ error: 'invalid_request', error_description: 'duplicate parameter: response_type' });
+  });
+});

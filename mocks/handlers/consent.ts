@@ -11,7 +11,7 @@ import { htmlResponse, redirectResponse } from '../http/responses';
 import { scopeDescriptions } from '../scopes';
 import type { OrgRuntime, PendingAuthorization } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
-import { redirectToErrorPage } from './page-error';
+import { onErrorPage, redirectToErrorPage } from './page-error';
 
 /** Runs `next` for a live, logged-in pending authorization; otherwise the error page or the login page. */
 function withPending(
@@ -52,6 +52,6 @@ async function decide(context: EndpointContext): Promise<Response> {
 }
 
 export const consentHandlers = (org: OrgRuntime) => [
-  endpoint('get', CONSENT_PATH, org, showConsent),
-  endpoint('post', CONSENT_PATH, org, decide),
+  endpoint('get', CONSENT_PATH, org, showConsent, onErrorPage),
+  endpoint('post', CONSENT_PATH, org, decide, onErrorPage),
 ];

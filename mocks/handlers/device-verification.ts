@@ -15,7 +15,7 @@ import { htmlResponse, redirectResponse } from '../http/responses';
 import { scopeDescriptions } from '../scopes';
 import type { DeviceVisit, OrgRuntime } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
-import { redirectToErrorPage } from './page-error';
+import { onErrorPage, redirectToErrorPage } from './page-error';
 
 function loginUrl({ site }: EndpointContext, visit: DeviceVisit): string {
   return withQuery(`${site.base}/`, [['ec', '302'], ['startURL', visitPath(visit)]]);
@@ -71,6 +71,6 @@ async function submit(context: EndpointContext): Promise<Response> {
 }
 
 export const deviceVerificationHandlers = (org: OrgRuntime) => [
-  endpoint('get', VERIFICATION_PATH, org, show),
-  endpoint('post', VERIFICATION_PATH, org, submit),
+  endpoint('get', VERIFICATION_PATH, org, show, onErrorPage),
+  endpoint('post', VERIFICATION_PATH, org, submit, onErrorPage),
 ];

@@ -1,6 +1,7 @@
 /** How every endpoint is wired: an MSW handler on `*{path}` that answers only for the org's own hosts. */
 import { http, type HttpHandler } from 'msw';
 import { OAuthError } from '../errors';
+import { oauthErrorResponse } from '../http/oauth-format';
 import { resolveSite, type Site } from '../site';
 import type { OrgRuntime } from '../state';
 
@@ -14,24 +15,36 @@ export interface EndpointContext {
 
 type Method = 'get' | 'post' | 'all';
 
+/** How an endpoint answers a wire error its handler did not catch itself; JSON unless it is a page. */
+type ErrorAnswer = (error: OAuthError, context: EndpointContext) => Response;
+
+const jsonError: ErrorAnswer = (error) => oauthErrorResponse(error, 'json');
+
 function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
 }
+
+async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer): Promise<Response> {
+  try {
+    return await run(context);
+  } catch (error) {
+    // A check that threw where its handler did not expect it (a repeated parameter, say) is still a 4xx.
+    if (error instanceof OAuthError) return onError(error, context);
+    throw error;
+  }
+}
+
+type Run = (context: EndpointContext) => Response | Promise<Response>;
 
 /**
  * The leading `*` of the pattern captures the base URL (MSW names that capture "0"). A request to any
  * other host is left alone, so it reaches the network or the next handler.
  */
-export function endpoint(
-  method: Method,
-  path: string,
-  org: OrgRuntime,
-  run: (context: EndpointContext) => Response | Promise<Response>,
-): HttpHandler {
+export function endpoint(method: Method, path: string, org: OrgRuntime, run: Run, onError: ErrorAnswer = jsonError): HttpHandler {
   return http[method](`*${path}`, ({ request, params }) => {
     const base = params['0'];
     const site = typeof base === 'string' ? resolveSite(org.state, base) : undefined;
-    return site ? run({ org, site, request, path: stringParams(params) }) : undefined;
+    return site ? answer({ org, site, request, path: stringParams(params) }, run, onError) : undefined;
   });
 }
 

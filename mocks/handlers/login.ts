@@ -11,7 +11,7 @@ import { htmlResponse, redirectResponse } from '../http/responses';
 import type { DeviceVisit, OrgRuntime } from '../state';
 import { visitFromStartUrl, visitPath } from '../device/store';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
-import { redirectToErrorPage } from './page-error';
+import { onErrorPage, redirectToErrorPage } from './page-error';
 
 function showLogin({ org, site, request }: EndpointContext): Response {
   const startUrl = queryParams(request.url).first('startURL') ?? '';
@@ -59,4 +59,4 @@ function logInForDevice({ org, site }: EndpointContext, params: Params, visit: D
   return redirectResponse(`${site.base}${startUrl}`);
 }
 
-export const loginHandlers = (org: OrgRuntime) => [endpoint('get', '/', org, showLogin), endpoint('post', '/', org, logIn)];
+export const loginHandlers = (org: OrgRuntime) => [endpoint('get', '/', org, showLogin, onErrorPage), endpoint('post', '/', org, logIn, onErrorPage)];

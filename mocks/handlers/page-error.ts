@@ -7,3 +7,6 @@ import type { Site } from '../site';
 export function redirectToErrorPage(site: Site, error: OAuthError): Response {
   return redirectResponse(errorPageUrl(site, error.error, error.description));
 }
+
+/** How the org's pages answer a wire error their handler let through: on the error page, never as JSON. */
+export const onErrorPage = (error: OAuthError, { site }: { site: Site }): Response => redirectToErrorPage(site, error);

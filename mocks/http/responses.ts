@@ -50,6 +50,19 @@ export function notFoundResponse(): Response {
   return restErrorResponse(404, 'NOT_FOUND', 'The requested resource does not exist');
 }
 
+/**
+ * A method the endpoint does not serve: the REST API's array under /services/data, an OAuth error elsewhere,
+ * both with `Allow`.
+ */
+export function methodNotAllowedResponse(url: URL, method: string, allowed: string[]): Response {
+  const allow: HeaderList = [['Allow', allowed.join(', ')]];
+  if (url.pathname.includes('/services/data')) {
+    return restErrorResponse(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${allowed.join(',')}`, allow);
+  }
+  const description = `HTTP method ${method} is not allowed here; use ${allowed.join(' or ')}`;
+  return jsonResponse({ error: 'invalid_request', error_description: description }, 405, allow);
+}
+
 /** What handle() answers when a handler fails unexpectedly: Salesforce's generic error, never silence. */
 export function unexpectedErrorResponse(): Response {
   return restErrorResponse(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support.');
