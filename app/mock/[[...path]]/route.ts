@@ -1,8 +1,9 @@
 /**
  * The mock org over HTTP at /mock: curl, Postman, jsforce or a browser talk to the same handlers as the
- * page. Responses go back as they are; redirects are not followed.
+ * page, through the same mount as the standalone server.
  */
-import { createMockOrg, handleAdminRequest, type MockOrg } from '@/mocks';
+import { createMockOrg, type MockOrg } from '@/mocks';
+import { serveMount } from '@/mocks/server/mount';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,20 +15,8 @@ function mockOrg(): Promise<MockOrg> {
   return holder.salesforceMockOrg;
 }
 
-/** The same request with its /mock prefix kept, so the handlers see {origin}/mock as the base. */
-function forwarded(request: Request): Request {
-  const url = new URL(request.url);
-  // The login page is {base}/, and Next removes the trailing slash from /mock/.
-  if (url.pathname === '/mock') url.pathname = '/mock/';
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  const init = { method: request.method, headers: request.headers, body: hasBody ? request.body : null, duplex: 'half' };
-  return new Request(url, init as RequestInit);
-}
-
 async function serve(request: Request): Promise<Response> {
-  const org = await mockOrg();
-  const mockRequest = forwarded(request);
-  return (await handleAdminRequest(org, mockRequest)) ?? org.handle(mockRequest);
+  return serveMount(await mockOrg(), request);
 }
 
 export const GET = serve;

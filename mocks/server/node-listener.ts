@@ -1,0 +1,52 @@
+/**
+ * A node:http request listener over a fetch-style handler: the request's bytes in, the response's bytes
+ * out, nothing rewritten. Methods fetch refuses to build a Request for (TRACE, TRACK, CONNECT) get a 405
+ * here, and a handler failure a Salesforce-shaped 500, never a dropped connection.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { methodNotAllowedResponse, unexpectedErrorResponse } from '../http/responses';
+
+const FORBIDDEN_BY_FETCH = new Set(['TRACE', 'TRACK', 'CONNECT']);
+const SERVED = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
+
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+function toRequest(message: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (let i = 0; i < message.rawHeaders.length; i += 2) headers.append(message.rawHeaders[i] ?? '', message.rawHeaders[i + 1] ?? '');
+  const method = message.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const body = hasBody ? (Readable.toWeb(message) as ReadableStream<Uint8Array>) : undefined;
+  return new Request(new URL(message.url ?? '/', origin), { method, headers, body, duplex: 'half' } as RequestInit);
+}
+
+async function write(response: Response, out: ServerResponse): Promise<void> {
+  const headers: Array<[string, string]> = [];
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers.push([name, value]);
+  });
+  for (const cookie of response.headers.getSetCookie()) headers.push(['set-cookie', cookie]);
+  out.writeHead(response.status, response.statusText, headers.flat());
+  out.end(Buffer.from(await response.arrayBuffer()));
+}
+
+async function answer(handler: FetchHandler, message: IncomingMessage, origin: string): Promise<Response> {
+  const method = message.method ?? '';
+  if (FORBIDDEN_BY_FETCH.has(method)) return methodNotAllowedResponse(new URL(message.url ?? '/', origin), method, SERVED);
+  try {
+    return await handler(toRequest(message, origin));
+  } catch {
+    // A URL or header Node accepted and fetch does not: Salesforce's generic answer, which tests treat as a bug.
+    return unexpectedErrorResponse();
+  }
+}
+
+/** `origin` is how the server is reached (http://localhost:PORT); request URLs are resolved against it. */
+export function nodeListener(handler: FetchHandler, origin: () => string) {
+  return (message: IncomingMessage, out: ServerResponse): void => {
+    answer(handler, message, origin())
+      .then((response) => write(response, out))
+      .catch(() => out.destroy());
+  };
+}
