@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 /** The specs that use the server's mock org at /mock, which is one per process. */
-const SERVER_ORG_SPECS = [/mock-over-http\.spec/, /real-org.*\.spec/, /device-flow\.spec/];
+const SERVER_ORG_SPECS = [/mock-over-http\.spec/, /robustness-http\.spec/, /real-org.*\.spec/, /device-flow\.spec/];
 
 export default defineConfig({
   testDir: './e2e',

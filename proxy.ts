@@ -1,7 +1,7 @@
 /**
  * Before routing: a path with an undecodable percent-escape (`/mock/%zz`) makes Next's router throw, and
  * it would answer 500. The mock answers it as Salesforce answers a path it does not know (a 404 in the
- * REST API's shape); any other page gets a plain 400.
+ * REST API's shape); any other path (the relay's, a page's) a JSON 400.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { DEMO } from '@/mocks/demo';
@@ -21,7 +21,7 @@ export function proxy(request: NextRequest): Response {
   if (decodable(pathname)) return NextResponse.next();
   const mount = DEMO.hosts.httpMountPath;
   if (pathname === mount || pathname.startsWith(`${mount}/`)) return notFoundResponse();
-  return new NextResponse('Bad Request: the path is not valid percent-encoding', { status: 400, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } });
+  return NextResponse.json({ error: 'invalid_request', error_description: 'The path is not valid percent-encoding.' }, { status: 400 });
 }
 
 // Every path but Next's own assets (a narrower matcher such as one on '%' misses escapes Next decodes first).

@@ -10,3 +10,10 @@ export const dynamic = 'force-dynamic';
 export function POST(request: Request): Promise<Response> {
   return relay(request, { allowlist: SALESFORCE_HOSTS, fetch: globalThis.fetch });
 }
+
+// Every other method gets the relay's own 405 in its JSON shape, not the framework's empty one.
+export const GET = POST;
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;
+export const OPTIONS = POST;
