@@ -11,7 +11,7 @@ import { createHandlers } from './handlers';
 import { handleWith } from './handle';
 import { DEFAULT_SEED } from './seed';
 import { createState, type OrgRuntime, type OrgSeed, type OrgState } from './state';
-import { generateSigningKey } from './tokens/keys';
+import { sharedSigningKey } from './tokens/keys';
 import { inProcessTransport } from './transport';
 
 export { DEMO } from './demo';
@@ -41,7 +41,7 @@ export interface MockOrg {
 }
 
 export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockOrg> {
-  const keys = await generateSigningKey();
+  const keys = await sharedSigningKey();
   const state = createState(seed, keys);
   const now = () => Date.now() + state.clock.offsetMs;
   const runtime: OrgRuntime = { state, now };
