@@ -8,7 +8,11 @@ beforeEach(async () => {
 });
 
 const admin = (method: string, resource: string, body?: unknown) =>
-  handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/${resource}`, { method, body: body === undefined ? undefined : JSON.stringify(body) }));
+  handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/${resource}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }));
 
 describe('adminView', () => {
   test('shows apps with secrets, users with passwords and approval, settings and the clock', () => {
