@@ -81,7 +81,7 @@ describe('applyAdminPatch', () => {
     [{ settings: { allowUsernamePasswordFlows: 'on' } }, 'settings.allowUsernamePasswordFlows must be true or false'],
     [{ settings: { clientCredentialsDisabledError: 'access_denied' } }, 'settings.clientCredentialsDisabledError must be one of "invalid_grant", "unsupported_grant_type", "unauthorized_client", "invalid_client"'],
     [{ settings: { clientCredentialsDisabledDescription: '' } }, 'settings.clientCredentialsDisabledDescription must be a non-empty string'],
-    [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL or ""'],
+    [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL'],
     [{ settings: { allowUserAgentFlows: 'no' } }, 'settings.allowUserAgentFlows must be true or false'],
     [{ settings: { userAgentBlockedError: 'invalid_grant' } }, 'settings.userAgentBlockedError must be one of "unsupported_response_type", "unauthorized_client", "invalid_request", "access_denied"'],
     [{ settings: { userAgentBlockedDescription: '' } }, 'settings.userAgentBlockedDescription must be a non-empty string'],

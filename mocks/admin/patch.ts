@@ -7,13 +7,14 @@ import {
   absoluteUrl,
   AdminPatchError,
   bool,
+  destinationUrl,
   isPlainObject,
   knownScope,
   listOf,
   nonEmptyString,
   nonNegativeInteger,
   oneOf,
-  optionalUrl,
+  orNone,
   pemCertificate,
   positiveInteger,
   refreshTokenPolicy,
@@ -22,7 +23,7 @@ import {
 } from './fields';
 
 const APP_FIELDS: Record<string, FieldCheck> = {
-  callbackUrls: listOf(absoluteUrl),
+  callbackUrls: listOf(destinationUrl({ webOnly: false })),
   scopes: listOf(knownScope),
   requirePkce: bool,
   requireSecret: bool,
@@ -52,7 +53,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   callerIpTrusted: bool,
   clientCredentialsDisabledError: oneOf(...CLIENT_CREDENTIALS_DISABLED_ERRORS),
   clientCredentialsDisabledDescription: nonEmptyString,
-  apiInstanceUrl: optionalUrl,
+  apiInstanceUrl: orNone(destinationUrl({ webOnly: true })),
   allowUserAgentFlows: bool,
   userAgentBlockedError: oneOf(...USER_AGENT_BLOCKED_ERRORS),
   userAgentBlockedDescription: nonEmptyString,
