@@ -200,7 +200,7 @@ test('keyboard only: from the first step to the second device, typing the code a
 });
 
 test('over HTTP in a real browser: /mock/setup/connect logs in, takes the code and approves, then the device polls to tokens', async ({ page, request }) => {
-  expect((await request.post('/mock/_admin/reset')).status()).toBe(200);
+  expect((await request.post('/mock/_admin/reset', { data: {} })).status()).toBe(200);
   const org = await (await request.get('/mock/_admin/org')).json();
   const app = (org.apps as Array<{ name: string; consumerKey: string }>).find((a) => a.name === 'Playground Device App')!;
   const asked = await request.post('/mock/services/oauth2/token', { form: { response_type: 'device_code', client_id: app.consumerKey, scope: 'api refresh_token' } });

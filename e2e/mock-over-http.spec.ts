@@ -14,7 +14,7 @@ interface AdminApp {
 }
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post('/mock/_admin/reset')).status()).toBe(200);
+  expect((await request.post('/mock/_admin/reset', { data: {} })).status()).toBe(200);
 });
 
 test('logs in through the mock login and consent pages and redeems the code', async ({ page, request }) => {

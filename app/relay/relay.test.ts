@@ -62,13 +62,23 @@ const standIn: typeof fetch = (input, init) => {
 const LIMITS: RelayLimits = { maxRequestBytes: 4096, maxResponseBytes: 1024, timeoutMs: 500 };
 const ORIGIN = 'http://localhost:3000';
 
-function relayRequest(wire: unknown, init: { origin?: string | null; method?: string; contentType?: string; raw?: string } = {}): Request {
-  const headers = new Headers({ Host: 'localhost:3000' });
+interface RelayInit {
+  origin?: string | null;
+  method?: string;
+  contentType?: string;
+  raw?: string;
+  /** The URL as Next gives it: its own hostname and port, the scheme of the connection or X-Forwarded-Proto. */
+  url?: string;
+  host?: string;
+}
+
+function relayRequest(wire: unknown, init: RelayInit = {}): Request {
+  const headers = new Headers({ Host: init.host ?? 'localhost:3000' });
   if (init.origin !== null) headers.set('Origin', init.origin ?? ORIGIN);
   headers.set('Content-Type', init.contentType ?? 'application/json');
   const method = init.method ?? 'POST';
   const body = method === 'GET' ? undefined : (init.raw ?? JSON.stringify(wire));
-  return new Request('http://localhost:3000/relay', { method, headers, body });
+  return new Request(init.url ?? 'http://localhost:3000/relay', { method, headers, body });
 }
 
 const send = (request: Request, limits = LIMITS) => relay(request, { allowlist: SALESFORCE_HOSTS, fetch: standIn, limits });
@@ -125,6 +135,10 @@ describe('refused callers and requests: 4xx, nothing sent', () => {
     ['another origin', relayRequest(tokenRequest(url), { origin: 'https://evil.example.net' }), 403],
     ['no origin', relayRequest(tokenRequest(url), { origin: null }), 403],
     ['a look-alike origin', relayRequest(tokenRequest(url), { origin: 'http://localhost:3000.evil.net' }), 403],
+    ['the same host over https', relayRequest(tokenRequest(url), { origin: 'https://localhost:3000' }), 403],
+    ['the same host on another port', relayRequest(tokenRequest(url), { origin: 'http://localhost:3001' }), 403],
+    ['an opaque origin', relayRequest(tokenRequest(url), { origin: 'null' }), 403],
+    ['http behind a proxy that ends TLS', relayRequest(tokenRequest(url), { url: 'https://localhost:3000/relay', host: 'playground.example.com', origin: 'http://playground.example.com' }), 403],
     ['GET', relayRequest(undefined, { method: 'GET' }), 405],
     ['a form post (no preflight)', relayRequest(tokenRequest(url), { contentType: 'text/plain' }), 415],
     ['a body that is not JSON', relayRequest(undefined, { raw: '{nope' }), 400],
@@ -136,6 +150,18 @@ describe('refused callers and requests: 4xx, nothing sent', () => {
     expect(response.status).toBe(status);
     expect((await response.json()).error_description).toBeTruthy();
     expect(fetchCalls).toBe(0);
+  });
+});
+
+describe('the site the page is on', () => {
+  const url = 'https://acme.my.salesforce.com/services/oauth2/token';
+  it.each([
+    ['on localhost', relayRequest(tokenRequest(url))],
+    ['reached as 127.0.0.1 (Next still names itself localhost in request.url)', relayRequest(tokenRequest(url), { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' })],
+    ['behind a proxy that ends TLS and sends X-Forwarded-Proto', relayRequest(tokenRequest(url), { url: 'https://localhost:3000/relay', host: 'playground.example.com', origin: 'https://playground.example.com' })],
+  ])('%s is answered', async (_name, request) => {
+    expect((await send(request)).status).toBe(200);
+    expect(fetchCalls).toBe(1);
   });
 });
 

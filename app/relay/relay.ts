@@ -6,6 +6,7 @@
  * it; the route handler passes only the real ones.
  */
 import type { Header, WireRequest, WireResponse } from '@/flows/http';
+import { isSameOrigin } from '@/flows/site-origin';
 import { checkTarget, type HostAllowlist } from './allowlist';
 
 export interface RelayLimits {
@@ -83,18 +84,12 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, max: number):
   return all;
 }
 
-/** Only POST, only from a page of this site (same Origin as the Host it was sent to), only JSON. */
+/** Only POST, only from a page of this site (its Origin is the origin the request was sent to: scheme, host and port), only JSON. */
 function checkCaller(request: Request): void {
   if (request.method !== 'POST') refuse('method_not_allowed', 'The relay answers POST only.', 405);
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('host') ?? new URL(request.url).host;
-  let originHost: string | undefined;
-  try {
-    originHost = origin ? new URL(origin).host : undefined;
-  } catch {
-    originHost = undefined;
+  if (!isSameOrigin(request.headers.get('origin'), request)) {
+    refuse('forbidden_origin', 'The relay answers only the playground’s own pages (the Origin header must be this site: same scheme, host and port).', 403);
   }
-  if (!originHost || originHost !== host) refuse('forbidden_origin', 'The relay answers only the playground’s own pages (the Origin header must be this site).', 403);
   if (request.headers.get('sec-fetch-site') && request.headers.get('sec-fetch-site') !== 'same-origin') {
     refuse('forbidden_origin', 'The relay answers only same-origin requests.', 403);
   }

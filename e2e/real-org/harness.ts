@@ -14,7 +14,7 @@ export const WEB_APP = {
 
 /** A fresh mock org whose web app accepts this site's /callback. */
 export async function prepareOrg(request: APIRequestContext, baseURL: string): Promise<void> {
-  expect((await request.post('/mock/_admin/reset')).status()).toBe(200);
+  expect((await request.post('/mock/_admin/reset', { data: {} })).status()).toBe(200);
   const patch = { apps: { [WEB_APP.consumerKey]: { callbackUrls: [`${baseURL}/callback`] } } };
   expect((await request.patch('/mock/_admin/org', { data: patch })).status()).toBe(200);
 }

@@ -8,7 +8,11 @@ beforeEach(async () => {
 });
 
 const admin = (method: string, resource: string, body?: unknown) =>
-  handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/${resource}`, { method, body: body === undefined ? undefined : JSON.stringify(body) }));
+  handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/${resource}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }));
 
 describe('adminView', () => {
   test('shows apps with secrets, users with passwords and approval, settings and the clock', () => {
@@ -77,7 +81,7 @@ describe('applyAdminPatch', () => {
     [{ settings: { allowUsernamePasswordFlows: 'on' } }, 'settings.allowUsernamePasswordFlows must be true or false'],
     [{ settings: { clientCredentialsDisabledError: 'access_denied' } }, 'settings.clientCredentialsDisabledError must be one of "invalid_grant", "unsupported_grant_type", "unauthorized_client", "invalid_client"'],
     [{ settings: { clientCredentialsDisabledDescription: '' } }, 'settings.clientCredentialsDisabledDescription must be a non-empty string'],
-    [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL or ""'],
+    [{ settings: { apiInstanceUrl: 'api.salesforce.com' } }, 'settings.apiInstanceUrl must be an absolute URL'],
     [{ settings: { allowUserAgentFlows: 'no' } }, 'settings.allowUserAgentFlows must be true or false'],
     [{ settings: { userAgentBlockedError: 'invalid_grant' } }, 'settings.userAgentBlockedError must be one of "unsupported_response_type", "unauthorized_client", "invalid_request", "access_denied"'],
     [{ settings: { userAgentBlockedDescription: '' } }, 'settings.userAgentBlockedDescription must be a non-empty string'],

@@ -60,12 +60,33 @@ export const absoluteUrl: FieldCheck = (value, path) => {
   return value;
 };
 
-/** An absolute URL, or '' for none. */
-export const optionalUrl: FieldCheck = (value, path) => {
-  if (value === '') return value;
-  if (typeof value !== 'string' || !URL.canParse(value)) throw new AdminPatchError(`${path} must be an absolute URL or ""`);
-  return value;
-};
+/** Schemes a browser runs or reads from the machine itself: Salesforce takes none of them as a URL to send people to. */
+const REFUSED_SCHEMES = ['javascript:', 'data:', 'vbscript:', 'file:'];
+const WEB_SCHEMES = ['http:', 'https:'];
+
+/**
+ * A URL the org sends browsers or clients to, as Salesforce takes it: absolute, exactly as written (no
+ * spaces or control characters, which the URL parser would drop or trim), no fragment (RFC 6749 section
+ * 3.1.2), and not a refused scheme. With `webOnly`, http or https; otherwise a custom scheme such as
+ * `myapp://callback` or `com.acme.app:/oauth2callback`, which mobile apps register, is fine too.
+ * Callback URLs and `apiInstanceUrl` both go through it.
+ */
+export function destinationUrl({ webOnly }: { webOnly: boolean }): FieldCheck {
+  return (value, path) => {
+    const url = absoluteUrl(value, path) as string;
+    if (/[\s\p{Cc}]/u.test(url)) throw new AdminPatchError(`${path} must not contain spaces or control characters`);
+    const { protocol } = new URL(url);
+    if (REFUSED_SCHEMES.includes(protocol)) throw new AdminPatchError(`${path} may not use the ${protocol} scheme`);
+    if (webOnly && !WEB_SCHEMES.includes(protocol)) throw new AdminPatchError(`${path} must be an http or https URL`);
+    if (url.includes('#')) throw new AdminPatchError(`${path} must not have a fragment (#...)`);
+    return url;
+  };
+}
+
+/** A check that also takes '' for none. */
+export function orNone(check: FieldCheck): FieldCheck {
+  return (value, path, current) => (value === '' ? value : check(value, path, current));
+}
 
 export const knownScope: FieldCheck = (value, path) => {
   if (typeof value !== 'string' || !SCOPE_DESCRIPTIONS.has(value)) throw new AdminPatchError(`${path} is not a Salesforce scope`);

@@ -1,12 +1,14 @@
 /**
  * The admin API over HTTP, next to the org's endpoints: GET and PATCH {base}/_admin/org,
- * POST {base}/_admin/clock `{"advanceSeconds": N}`, POST {base}/_admin/reset.
+ * POST {base}/_admin/clock `{"advanceSeconds": N}`, POST {base}/_admin/reset (an empty body or `{}`).
+ * The changes are sent as JSON and never from a page on another site (caller.ts).
  */
 import { DEMO } from '../demo';
 import { InvalidRequestError, OAuthError } from '../errors';
 import { oauthErrorResponse } from '../http/oauth-format';
 import { requestText } from '../http/params';
 import { jsonResponse } from '../http/responses';
+import { requireJsonContent, requireNotCrossSite, requireOwnOrigin } from './caller';
 import { isPlainObject } from './fields';
 import type { AdminOrgView } from './view';
 
@@ -19,13 +21,16 @@ export interface AdminTarget {
 
 const ADMIN_PATH = new RegExp(`^${DEMO.hosts.httpMountPath}/_admin/(org|clock|reset)$`);
 
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await requestText(request);
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     throw new InvalidRequestError('the body must be JSON');
   }
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  return parseJson(await requestText(request));
 }
 
 async function patchOrg(target: AdminTarget, request: Request): Promise<Response> {
@@ -48,15 +53,26 @@ async function advanceClock(target: AdminTarget, request: Request): Promise<Resp
   return jsonResponse(target.adminView());
 }
 
+/** Reset takes no fields: an empty body (with the JSON content type all changes carry) or `{}`. */
+async function resetOrg(target: AdminTarget, request: Request): Promise<Response> {
+  const text = await requestText(request);
+  const body = text.trim() === '' ? {} : parseJson(text);
+  if (!isPlainObject(body) || Object.keys(body).length > 0) throw new InvalidRequestError('the body must be empty or {}: reset takes no fields');
+  target.reset();
+  return jsonResponse(target.adminView());
+}
+
+/** The calls that change the org; who sent them is checked before anything is read (caller.ts). */
+const CHANGES = new Set(['PATCH org', 'POST clock', 'POST reset']);
+const CALLER_CHECKS = [requireOwnOrigin, requireNotCrossSite, requireJsonContent];
+
 function route(target: AdminTarget, request: Request, resource: string): Response | Promise<Response> {
   const action = `${request.method} ${resource}`;
   if (action === 'GET org') return jsonResponse(target.adminView());
+  if (CHANGES.has(action)) for (const check of CALLER_CHECKS) check(request);
   if (action === 'PATCH org') return patchOrg(target, request);
   if (action === 'POST clock') return advanceClock(target, request);
-  if (action === 'POST reset') {
-    target.reset();
-    return jsonResponse(target.adminView());
-  }
+  if (action === 'POST reset') return resetOrg(target, request);
   throw new InvalidRequestError(`${request.method} is not allowed on /_admin/${resource}`, { status: 405 });
 }
 

@@ -8,13 +8,14 @@ import {
   absoluteUrl,
   AdminPatchError,
   bool,
+  destinationUrl,
   isPlainObject,
   knownScope,
   listOf,
   nonEmptyString,
   nonNegativeInteger,
   oneOf,
-  optionalUrl,
+  orNone,
   pemCertificate,
   positiveInteger,
   refreshTokenPolicy,
@@ -23,7 +24,7 @@ import {
 } from './fields';
 
 const APP_FIELDS: Record<string, FieldCheck> = {
-  callbackUrls: listOf(absoluteUrl),
+  callbackUrls: listOf(destinationUrl({ webOnly: false })),
   scopes: listOf(knownScope),
   requirePkce: bool,
   requireSecret: bool,
@@ -53,7 +54,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   callerIpTrusted: bool,
   clientCredentialsDisabledError: oneOf(...CLIENT_CREDENTIALS_DISABLED_ERRORS),
   clientCredentialsDisabledDescription: nonEmptyString,
-  apiInstanceUrl: optionalUrl,
+  apiInstanceUrl: orNone(destinationUrl({ webOnly: true })),
   newestApiVersion: oneOf(...SETTABLE_API_VERSIONS),
   pkceMethodWhenAbsent: oneOf('S256', 'plain'),
   allowUserAgentFlows: bool,

@@ -33,7 +33,8 @@ function showConsent(context: EndpointContext): Response | Promise<Response> {
     if (!app || !user) return redirectToErrorPage(site, expiredAuthorizationError());
     const action = `${site.base}${CONSENT_PATH}`;
     const descriptions = scopeDescriptions(pending.scopes);
-    return htmlResponse(consentPage({ action, source: pending.source, appName: app.name, username: user.username, scopeDescriptions: descriptions }));
+    const page = consentPage({ action, source: pending.source, appName: app.name, username: user.username, scopeDescriptions: descriptions });
+    return htmlResponse(page, 200, [pending.redirectUri]);
   });
 }
 

@@ -17,7 +17,8 @@ function showLogin({ org, site, request }: EndpointContext): Response {
   const startUrl = queryParams(request.url).first('startURL') ?? '';
   if (visitFromStartUrl(org, startUrl)) return htmlResponse(loginPage({ action: `${site.base}/`, startUrl }));
   const pending = pendingFromStartUrl(org, startUrl);
-  return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username: pending?.loginHint }));
+  // A user who approved the app before goes from the login form straight to its callback.
+  return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username: pending?.loginHint }), 200, pending ? [pending.redirectUri] : []);
 }
 
 async function logIn(context: EndpointContext): Promise<Response> {
@@ -35,7 +36,7 @@ async function logIn(context: EndpointContext): Promise<Response> {
   const user = findUserByUsername(org.state, site, username);
   // An API-only user may not sign in here; Salesforce's wording for that case is UNCONFIRMED, so the page shows the usual failure.
   if (!user || user.password !== params.first('pw') || user.apiOnly) {
-    return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username, failed: true }));
+    return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username, failed: true }), 200, [pending.redirectUri]);
   }
   const denied = await attempt(() => requirePermittedUser(app, user));
   if (denied instanceof OAuthError) return redirectToErrorPage(site, denied);

@@ -1,5 +1,6 @@
 /** Responses with the headers Salesforce sends (reference section 1.3). */
 import { HttpResponse } from 'msw';
+import { pageSecurityHeaders } from './page-policy';
 
 type HeaderList = Array<[string, string]>;
 
@@ -33,8 +34,13 @@ export function jsonResponse(value: unknown, status = 200, extra: HeaderList = [
   return respond(JSON.stringify(value), status, JSON_TYPE, extra);
 }
 
-export function htmlResponse(page: string, status = 200): Response {
-  return respond(page, status, 'text/html;charset=UTF-8');
+/**
+ * Every HTML page the org serves goes through here, with its Content-Security-Policy (no script) and
+ * X-Frame-Options (page-policy.ts) besides the usual headers (nosniff among them). `redirectsTo`: where
+ * the answer to the page's form may send the browser beyond this site (the client's callback).
+ */
+export function htmlResponse(page: string, status = 200, redirectsTo: readonly string[] = []): Response {
+  return respond(page, status, 'text/html;charset=UTF-8', pageSecurityHeaders(redirectsTo));
 }
 
 export function redirectResponse(location: string): Response {

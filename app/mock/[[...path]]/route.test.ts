@@ -23,8 +23,17 @@ test('a form POST body reaches the token endpoint', async () => {
 });
 
 test('/_admin goes to the admin API of the one process-wide org', async () => {
-  const patched = await PATCH(new Request(`${BASE}/_admin/org`, { method: 'PATCH', body: JSON.stringify({ settings: { codeLifetimeSeconds: 60 } }) }));
+  const headers = { 'Content-Type': 'application/json' };
+  const patched = await PATCH(new Request(`${BASE}/_admin/org`, { method: 'PATCH', headers, body: JSON.stringify({ settings: { codeLifetimeSeconds: 60 } }) }));
   expect((await patched.json()).settings.codeLifetimeSeconds).toBe(60);
   expect((await (await GET(new Request(`${BASE}/_admin/org`))).json()).settings.codeLifetimeSeconds).toBe(60);
-  expect((await (await POST(new Request(`${BASE}/_admin/reset`, { method: 'POST' }))).json()).settings.codeLifetimeSeconds).toBe(900);
+  expect((await (await POST(new Request(`${BASE}/_admin/reset`, { method: 'POST', headers }))).json()).settings.codeLifetimeSeconds).toBe(900);
+});
+
+test('a page on another site cannot change the org through /mock: its Origin and its body type reach the admin API', async () => {
+  const crossSite = await POST(new Request(`${BASE}/_admin/clock`, { method: 'POST', headers: { Origin: 'https://evil.example', 'Content-Type': 'text/plain' }, body: '{"advanceSeconds": 60}' }));
+  expect(crossSite.status).toBe(403);
+  const textPlain = await POST(new Request(`${BASE}/_admin/clock`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"advanceSeconds": 60}' }));
+  expect(textPlain.status).toBe(415);
+  expect((await (await GET(new Request(`${BASE}/_admin/org`))).json()).clock.offsetSeconds).toBe(0);
 });
