@@ -2,8 +2,6 @@
 import { DEMO } from './demo';
 import type { ConnectedApp, FlowsEnabled, OrgSeed, User } from './state';
 
-type DemoApp = (typeof DEMO.apps)[keyof typeof DEMO.apps];
-
 const CODE_FLOWS: FlowsEnabled = {
   authorizationCode: true,
   refreshToken: true,
@@ -14,7 +12,10 @@ const CODE_FLOWS: FlowsEnabled = {
   device: false,
 };
 
-function app(demo: DemoApp, confidential: boolean, changes: Partial<ConnectedApp> = {}): ConnectedApp {
+type AppIdentity = Pick<ConnectedApp, 'name' | 'consumerKey' | 'consumerSecret'>;
+
+/** An app as the seed makes them: the demo callback URL and scopes, the code flows, confidential or public. */
+export function seededApp(demo: AppIdentity, confidential: boolean, changes: Partial<ConnectedApp> = {}): ConnectedApp {
   return {
     name: demo.name,
     consumerKey: demo.consumerKey,
@@ -35,7 +36,16 @@ function app(demo: DemoApp, confidential: boolean, changes: Partial<ConnectedApp
   };
 }
 
-function user(demo: (typeof DEMO.users)[keyof typeof DEMO.users], preAuthorizedApps: string[], apiOnly = false): User {
+interface UserIdentity {
+  id15: string;
+  name: string;
+  username: string;
+  password: string;
+  securityToken: string;
+}
+
+/** A user as the seed makes them: the name split in two, email = username, London, English. */
+export function seededUser(demo: UserIdentity, preAuthorizedApps: string[], apiOnly = false): User {
   const [firstName = '', lastName = ''] = demo.name.split(' ');
   return {
     id15: demo.id15,
@@ -56,20 +66,20 @@ function user(demo: (typeof DEMO.users)[keyof typeof DEMO.users], preAuthorizedA
 
 // The integration app serves only the client credentials flow, as the integration user; it also has
 // refresh_token, which that flow drops, so the response shows the difference.
-const integrationApp = app(DEMO.apps.integration, true, {
+const integrationApp = seededApp(DEMO.apps.integration, true, {
   scopes: ['api', 'id', 'refresh_token'],
   flows: { ...CODE_FLOWS, authorizationCode: false, refreshToken: false, clientCredentials: true },
   runAsUsername: DEMO.users.integration.username,
 });
 
 // The browser app is a single-page app on the user-agent flow: tokens come back in the redirect's fragment.
-const browserApp = app(DEMO.apps.browser, false, {
+const browserApp = seededApp(DEMO.apps.browser, false, {
   requirePkce: false,
   flows: { ...CODE_FLOWS, authorizationCode: false, userAgent: true, usernamePassword: false },
 });
 
 // The device app is a command-line tool or a device with no browser: public, "Enable for Device Flow" on.
-const deviceApp = app(DEMO.apps.device, false, {
+const deviceApp = seededApp(DEMO.apps.device, false, {
   requirePkce: false,
   flows: { ...CODE_FLOWS, authorizationCode: false, usernamePassword: false, device: true },
 });
@@ -77,7 +87,7 @@ const deviceApp = app(DEMO.apps.device, false, {
 // The server app is on the JWT bearer flow: admin approved users are pre-authorized, Ada is; its
 // certificate is registered from the flow's page (or PATCH /_admin/org). Switch it to "All users may
 // self-authorize" to see "user hasn't approved this consumer".
-const serverApp = app(DEMO.apps.server, true, {
+const serverApp = seededApp(DEMO.apps.server, true, {
   scopes: ['api', 'id', 'refresh_token'],
   permittedUsers: 'admin-approved',
   flows: { ...CODE_FLOWS, usernamePassword: false },
@@ -87,9 +97,9 @@ const CODE_APPS = [DEMO.apps.web.consumerKey, DEMO.apps.pkce.consumerKey];
 
 export const DEFAULT_SEED: OrgSeed = {
   org: { id15: DEMO.org.id15, name: DEMO.org.name, myDomain: DEMO.org.myDomain },
-  apps: [app(DEMO.apps.web, true), app(DEMO.apps.pkce, false), integrationApp, browserApp, deviceApp, serverApp],
+  apps: [seededApp(DEMO.apps.web, true), seededApp(DEMO.apps.pkce, false), integrationApp, browserApp, deviceApp, serverApp],
   // Ada is pre-authorized for the two code-flow apps and the server app, Grace for none: switch an app to admin-approved users to see the difference.
-  users: [user(DEMO.users.ada, [...CODE_APPS, DEMO.apps.server.consumerKey]), user(DEMO.users.grace, []), user(DEMO.users.integration, [], true)],
+  users: [seededUser(DEMO.users.ada, [...CODE_APPS, DEMO.apps.server.consumerKey]), seededUser(DEMO.users.grace, []), seededUser(DEMO.users.integration, [], true)],
   settings: {
     codeLifetimeSeconds: 900,
     idTokenLifetimeSeconds: 120,

@@ -19,11 +19,30 @@ export function myDomainUrl(state: OrgState): string {
   return `https://${state.org.myDomain}.my.salesforce.com`;
 }
 
+/**
+ * The paths an org is mounted at over HTTP: `/mock` (the one org of the Next app and of the standalone
+ * server) and `/t/{tenant}` (a tenant of the standalone server, an org of its own).
+ */
+export const MOUNT_PATH = /^(?:\/mock|\/t\/[A-Za-z0-9_-]{1,64})$/;
+
+/** The mount a path is under (`/mock/services/...` -> `/mock`), or undefined. */
+export function mountOf(pathname: string): string | undefined {
+  const [, first = '', second = ''] = pathname.split('/');
+  const mount = first === 't' ? `/t/${second}` : `/${first}`;
+  return MOUNT_PATH.test(mount) ? mount : undefined;
+}
+
+function isMountBase(base: string): boolean {
+  if (!URL.canParse(base)) return false;
+  const url = new URL(base);
+  return base === `${url.origin}${url.pathname}` && MOUNT_PATH.test(url.pathname);
+}
+
 function kindOf(state: OrgState, base: string): SiteKind | undefined {
   if (base === DEMO.hosts.login) return 'login';
   if (base === DEMO.hosts.sandboxLogin) return 'sandbox-login';
   if (base === myDomainUrl(state)) return 'my-domain';
-  if (URL.canParse(base) && base === `${new URL(base).origin}${DEMO.hosts.httpMountPath}`) return 'http-mount';
+  if (isMountBase(base)) return 'http-mount';
   return undefined;
 }
 

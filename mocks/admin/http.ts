@@ -3,11 +3,11 @@
  * POST {base}/_admin/clock `{"advanceSeconds": N}`, POST {base}/_admin/reset (an empty body or `{}`).
  * The changes are sent as JSON and never from a page on another site (caller.ts).
  */
-import { DEMO } from '../demo';
 import { InvalidRequestError, OAuthError } from '../errors';
 import { oauthErrorResponse } from '../http/oauth-format';
 import { requestText } from '../http/params';
 import { jsonResponse } from '../http/responses';
+import { mountOf } from '../site';
 import { requireJsonContent, requireNotCrossSite, requireOwnOrigin } from './caller';
 import { isPlainObject } from './fields';
 import type { AdminOrgView } from './view';
@@ -19,7 +19,7 @@ export interface AdminTarget {
   reset(): void;
 }
 
-const ADMIN_PATH = new RegExp(`^${DEMO.hosts.httpMountPath}/_admin/(org|clock|reset)$`);
+const ADMIN_PATH = /^\/_admin\/(org|clock|reset)$/;
 
 function parseJson(text: string): unknown {
   try {
@@ -78,7 +78,9 @@ function route(target: AdminTarget, request: Request, resource: string): Respons
 
 /** The admin API's response, or undefined when the request is not for it. */
 export async function handleAdminRequest(target: AdminTarget, request: Request): Promise<Response | undefined> {
-  const resource = ADMIN_PATH.exec(new URL(request.url).pathname)?.[1];
+  const { pathname } = new URL(request.url);
+  const mount = mountOf(pathname);
+  const resource = mount === undefined ? undefined : ADMIN_PATH.exec(pathname.slice(mount.length))?.[1];
   if (resource === undefined) return undefined;
   try {
     return await route(target, request, resource);

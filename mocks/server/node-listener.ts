@@ -12,6 +12,14 @@ const SERVED = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
+const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+
+/** How the client reached the server: its Host header when it is one, otherwise the server's own origin. */
+function requestOrigin(message: IncomingMessage, fallback: string): string {
+  const host = message.headers.host;
+  return host && HOST.test(host) ? `http://${host}` : fallback;
+}
+
 function toRequest(message: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (let i = 0; i < message.rawHeaders.length; i += 2) headers.append(message.rawHeaders[i] ?? '', message.rawHeaders[i + 1] ?? '');
@@ -42,10 +50,13 @@ async function answer(handler: FetchHandler, message: IncomingMessage, origin: s
   }
 }
 
-/** `origin` is how the server is reached (http://localhost:PORT); request URLs are resolved against it. */
+/**
+ * Request URLs are resolved against the Host the client sent (so a client that called 127.0.0.1 gets
+ * 127.0.0.1 back in every URL), or `origin` without one.
+ */
 export function nodeListener(handler: FetchHandler, origin: () => string) {
   return (message: IncomingMessage, out: ServerResponse): void => {
-    answer(handler, message, origin())
+    answer(handler, message, requestOrigin(message, origin()))
       .then((response) => write(response, out))
       .catch(() => out.destroy());
   };
