@@ -1,10 +1,11 @@
 /**
- * The one request path into the org's handlers, however the request arrives (the page, Vitest, the /mock
+ * The one request path into the org's routes, however the request arrives (the page, Vitest, the /mock
  * route, the standalone server): HEAD as GET without a body, a 405 with `Allow` for a method an endpoint
- * does not serve, a 404 for anything else, and never a 5xx from a malformed request.
+ * does not serve, a 404 for anything else, and never a 5xx from a malformed request. Routes are matched
+ * here directly (compiled once); MSW runs the same routes for `setupServer` (`MockOrg.handlers`).
  */
-import { getResponse, matchRequestUrl, type HttpHandler } from 'msw';
 import { methodNotAllowedResponse, notFoundResponse, unexpectedErrorResponse } from './http/responses';
+import type { CompiledRoute } from './handlers/route';
 import { resolveSite } from './site';
 import type { OrgState } from './state';
 
@@ -18,16 +19,13 @@ function decodablePath(url: URL): boolean {
 }
 
 /** The methods the org's endpoints serve at this URL (GET implies HEAD); empty when none is there. */
-function allowedMethods(handlers: HttpHandler[], state: OrgState, url: string): string[] {
+function allowedMethods(routes: readonly CompiledRoute[], state: OrgState, url: URL): string[] {
   const methods = new Set<string>();
-  for (const handler of handlers) {
-    const { path, method } = handler.info;
-    if (typeof path !== 'string' || typeof method !== 'string') continue;
-    const { matches, params } = matchRequestUrl(new URL(url), path);
-    const base = params?.['0'];
-    if (!matches || typeof base !== 'string' || !resolveSite(state, base)) continue;
-    if (method === 'GET') methods.add('HEAD');
-    methods.add(method);
+  for (const route of routes) {
+    const found = route.match(url);
+    if (!found || !resolveSite(state, found.base)) continue;
+    if (route.method === 'GET') methods.add('HEAD');
+    methods.add(route.method === 'ALL' ? 'GET' : route.method);
   }
   return [...methods].sort();
 }
@@ -36,20 +34,30 @@ function withoutBody(response: Response): Response {
   return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-async function answer(handlers: HttpHandler[], state: OrgState, request: Request): Promise<Response> {
+async function routed(routes: readonly CompiledRoute[], request: Request, url: URL): Promise<Response | undefined> {
+  for (const route of routes) {
+    if (route.method !== 'ALL' && route.method !== request.method) continue;
+    const found = route.match(url);
+    const response = found && (await route.respond(request, found.base, found.params));
+    if (response) return response;
+  }
+  return undefined;
+}
+
+async function answer(routes: readonly CompiledRoute[], state: OrgState, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  // An undecodable percent-escape names no resource (MSW's matcher would throw on it).
+  // An undecodable percent-escape names no resource.
   if (!decodablePath(url)) return notFoundResponse();
-  if (request.method === 'HEAD') return withoutBody(await answer(handlers, state, new Request(request, { method: 'GET' })));
-  const response = await getResponse(handlers, request);
+  if (request.method === 'HEAD') return withoutBody(await answer(routes, state, new Request(request, { method: 'GET' })));
+  const response = await routed(routes, request, url);
   if (response) return response;
-  const allowed = allowedMethods(handlers, state, request.url);
+  const allowed = allowedMethods(routes, state, url);
   return allowed.length > 0 ? methodNotAllowedResponse(url, request.method, allowed) : notFoundResponse();
 }
 
-export async function handleWith(handlers: HttpHandler[], state: OrgState, request: Request): Promise<Response> {
+export async function handleWith(routes: readonly CompiledRoute[], state: OrgState, request: Request): Promise<Response> {
   try {
-    return await answer(handlers, state, request);
+    return await answer(routes, state, request);
   } catch {
     // A handler bug: answered like Salesforce's own unexpected errors; tests assert no 5xx ever comes back.
     return unexpectedErrorResponse();

@@ -7,7 +7,8 @@ import type { Transport } from '@/flows/http';
 import type { OrgAdmin } from '@/flows/types';
 import { patchOrg } from './admin/patch';
 import { adminView, type AdminOrgView } from './admin/view';
-import { createHandlers } from './handlers';
+import { createRoutes } from './handlers';
+import { compileRoute, mswHandler } from './handlers/route';
 import { handleWith } from './handle';
 import { DEFAULT_SEED } from './seed';
 import { createState, type OrgRuntime, type OrgSeed, type OrgState } from './state';
@@ -22,7 +23,7 @@ export type { ConnectedApp, OrgSeed, OrgSettings, OrgState, RefreshTokenPolicy, 
 
 export interface MockOrg {
   readonly state: OrgState;
-  /** MSW http handlers; every pattern starts with "*\/". */
+  /** The same routes as MSW http handlers, for setupServer or a worker; every pattern starts with "*\/". */
   readonly handlers: RequestHandler[];
   /** Runs a Request through the handlers. Never throws, never follows redirects; an unknown path gets a Salesforce-shaped 404. */
   handle(request: Request): Promise<Response>;
@@ -45,8 +46,10 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
   const state = createState(seed, keys);
   const now = () => Date.now() + state.clock.offsetMs;
   const runtime: OrgRuntime = { state, now };
-  const handlers = createHandlers(runtime);
-  const handle = (request: Request) => handleWith(handlers, state, request);
+  const routes = createRoutes(runtime);
+  const compiled = routes.map(compileRoute);
+  const handlers = routes.map(mswHandler);
+  const handle = (request: Request) => handleWith(compiled, state, request);
   const applyAdminPatch: MockOrg['applyAdminPatch'] = (patch) => {
     const result = patchOrg(state, patch);
     return result.ok ? { ok: true, view: adminView(state, now()) } : result;

@@ -1,9 +1,9 @@
-/** How every endpoint is wired: an MSW handler on `*{path}` that answers only for the org's own hosts. */
-import { http, type HttpHandler } from 'msw';
+/** How every endpoint is wired: a route on `*{path}` (route.ts) that answers only for the org's own hosts. */
 import { OAuthError } from '../errors';
 import { oauthErrorResponse } from '../http/oauth-format';
 import { resolveSite, type Site } from '../site';
 import type { OrgRuntime } from '../state';
+import type { Route } from './route';
 
 export interface EndpointContext {
   org: OrgRuntime;
@@ -20,10 +20,6 @@ type ErrorAnswer = (error: OAuthError, context: EndpointContext) => Response;
 
 const jsonError: ErrorAnswer = (error) => oauthErrorResponse(error, 'json');
 
-function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-}
-
 async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer): Promise<Response> {
   try {
     return await run(context);
@@ -37,15 +33,18 @@ async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer):
 type Run = (context: EndpointContext) => Response | Promise<Response>;
 
 /**
- * The leading `*` of the pattern captures the base URL (MSW names that capture "0"). A request to any
- * other host is left alone, so it reaches the network or the next handler.
+ * The base URL (what precedes `path`) decides the site; a request to any other host is left alone, so it
+ * reaches the network or the next route.
  */
-export function endpoint(method: Method, path: string, org: OrgRuntime, run: Run, onError: ErrorAnswer = jsonError): HttpHandler {
-  return http[method](`*${path}`, ({ request, params }) => {
-    const base = params['0'];
-    const site = typeof base === 'string' ? resolveSite(org.state, base) : undefined;
-    return site ? answer({ org, site, request, path: stringParams(params) }, run, onError) : undefined;
-  });
+export function endpoint(method: Method, path: string, org: OrgRuntime, run: Run, onError: ErrorAnswer = jsonError): Route {
+  return {
+    method: method === 'all' ? 'ALL' : method === 'get' ? 'GET' : 'POST',
+    path,
+    respond: async (request, base, params) => {
+      const site = resolveSite(org.state, base);
+      return site ? answer({ org, site, request, path: params }, run, onError) : undefined;
+    },
+  };
 }
 
 /** Runs a step whose wire errors become values; any other exception is a bug and propagates. */

@@ -1,5 +1,4 @@
-/** Every endpoint of the mock org, as MSW handlers. */
-import type { HttpHandler } from 'msw';
+/** Every endpoint of the mock org, as routes, in the order they are tried. */
 import type { OrgRuntime } from '../state';
 import { authorizeHandler } from './authorize';
 import { consentHandlers } from './consent';
@@ -12,10 +11,11 @@ import { keysHandlers } from './keys';
 import { loginHandlers } from './login';
 import { restHandlers } from './rest';
 import { revokeHandlers } from './revoke';
+import type { Route } from './route';
 import { tokenHandlers } from './token';
 import { userInfoHandlers } from './userinfo';
 
-export function createHandlers(org: OrgRuntime): HttpHandler[] {
+export function createRoutes(org: OrgRuntime): Route[] {
   return [
     authorizeHandler(org),
     ...tokenHandlers(org),

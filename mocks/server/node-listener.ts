@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { methodNotAllowedResponse, unexpectedErrorResponse } from '../http/responses';
+import { methodNotAllowedResponse, responseText, unexpectedErrorResponse } from '../http/responses';
 
 const FORBIDDEN_BY_FETCH = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const SERVED = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
@@ -32,11 +32,13 @@ function toRequest(message: IncomingMessage, origin: string): Request {
 async function write(response: Response, out: ServerResponse): Promise<void> {
   const headers: Array<[string, string]> = [];
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers.push([name, value]);
+    if (name !== 'set-cookie' && name !== 'content-length') headers.push([name, value]);
   });
   for (const cookie of response.headers.getSetCookie()) headers.push(['set-cookie', cookie]);
+  const body = Buffer.from(await responseText(response));
+  headers.push(['content-length', String(body.byteLength)]);
   out.writeHead(response.status, response.statusText, headers.flat());
-  out.end(Buffer.from(await response.arrayBuffer()));
+  out.end(body);
 }
 
 async function answer(handler: FetchHandler, message: IncomingMessage, origin: string): Promise<Response> {
