@@ -20,7 +20,7 @@ export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (decodable(pathname)) return NextResponse.next();
   const mount = DEMO.hosts.httpMountPath;
-  if (pathname === mount || pathname.startsWith(`${mount}/`)) return notFoundResponse();
+  if (pathname === mount || pathname.startsWith(`${mount}/`)) return notFoundResponse().toFetch();
   return NextResponse.json({ error: 'invalid_request', error_description: 'The path is not valid percent-encoding.' }, { status: 400 });
 }
 

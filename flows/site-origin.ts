@@ -6,7 +6,13 @@
  * proxy's `X-Forwarded-Proto`; the Host header is the site the browser asked for. Without one (a Request
  * made in a test) the URL's own host stands in.
  */
-export function siteOrigin(request: Request): string | undefined {
+/** What a request tells of where it was sent: a fetch Request is one. */
+export interface AddressedRequest {
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+}
+
+export function siteOrigin(request: AddressedRequest): string | undefined {
   const url = new URL(request.url);
   const candidate = `${url.protocol}//${request.headers.get('host') ?? url.host}`;
   if (!URL.canParse(candidate)) return undefined;
@@ -21,6 +27,6 @@ export function siteOrigin(request: Request): string | undefined {
  * send it serialized (lowercase, no default port, no path), so it is compared as sent; `null` (an opaque
  * origin: a sandboxed frame, a file) names no site.
  */
-export function isSameOrigin(origin: string | null, request: Request): boolean {
+export function isSameOrigin(origin: string | null, request: AddressedRequest): boolean {
   return origin !== null && origin === siteOrigin(request);
 }

@@ -6,8 +6,10 @@
  */
 import { methodNotAllowedResponse, notFoundResponse, unexpectedErrorResponse } from './http/responses';
 import type { CompiledRoute } from './handlers/route';
+import { changed, type MockRequest } from './http/mock-request';
 import { resolveSite } from './site';
 import type { OrgState } from './state';
+import type { MockResponse } from './http/mock-response';
 
 function decodablePath(url: URL): boolean {
   try {
@@ -30,11 +32,7 @@ function allowedMethods(routes: readonly CompiledRoute[], state: OrgState, url: 
   return [...methods].sort();
 }
 
-function withoutBody(response: Response): Response {
-  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
-async function routed(routes: readonly CompiledRoute[], request: Request, url: URL): Promise<Response | undefined> {
+async function routed(routes: readonly CompiledRoute[], request: MockRequest, url: URL): Promise<MockResponse | undefined> {
   for (const route of routes) {
     if (route.method !== 'ALL' && route.method !== request.method) continue;
     const found = route.match(url);
@@ -44,18 +42,18 @@ async function routed(routes: readonly CompiledRoute[], request: Request, url: U
   return undefined;
 }
 
-async function answer(routes: readonly CompiledRoute[], state: OrgState, request: Request): Promise<Response> {
+async function answer(routes: readonly CompiledRoute[], state: OrgState, request: MockRequest): Promise<MockResponse> {
   const url = new URL(request.url);
   // An undecodable percent-escape names no resource.
   if (!decodablePath(url)) return notFoundResponse();
-  if (request.method === 'HEAD') return withoutBody(await answer(routes, state, new Request(request, { method: 'GET' })));
+  if (request.method === 'HEAD') return (await answer(routes, state, changed(request, { method: 'GET' }))).withoutBody();
   const response = await routed(routes, request, url);
   if (response) return response;
   const allowed = allowedMethods(routes, state, url);
   return allowed.length > 0 ? methodNotAllowedResponse(url, request.method, allowed) : notFoundResponse();
 }
 
-export async function handleWith(routes: readonly CompiledRoute[], state: OrgState, request: Request): Promise<Response> {
+export async function handleWith(routes: readonly CompiledRoute[], state: OrgState, request: MockRequest): Promise<MockResponse> {
   try {
     return await answer(routes, state, request);
   } catch {

@@ -14,6 +14,8 @@ import { DEFAULT_SEED } from './seed';
 import { createState, type OrgRuntime, type OrgSeed, type OrgState } from './state';
 import { sharedSigningKey } from './tokens/keys';
 import { inProcessTransport } from './transport';
+import type { MockResponse } from './http/mock-response';
+import type { MockRequest } from './http/mock-request';
 
 export { DEMO } from './demo';
 export { DEFAULT_SEED } from './seed';
@@ -27,7 +29,9 @@ export interface MockOrg {
   readonly handlers: RequestHandler[];
   /** Runs a Request through the handlers. Never throws, never follows redirects; an unknown path gets a Salesforce-shaped 404. */
   handle(request: Request): Promise<Response>;
-  /** In-process Transport (target 'mock') over handle(). */
+  /** The same as handle(), the answer kept as data (no fetch Response made): for fronts that write it out themselves. */
+  answer(request: MockRequest): Promise<MockResponse>;
+  /** In-process Transport (target 'mock') over answer(). */
   transport(): Transport;
   /** Moves the org's clock forward: now() = real time + offset. */
   advanceClock(seconds: number): void;
@@ -49,7 +53,8 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
   const routes = createRoutes(runtime);
   const compiled = routes.map(compileRoute);
   const handlers = routes.map(mswHandler);
-  const handle = (request: Request) => handleWith(compiled, state, request);
+  const answer = (request: MockRequest) => handleWith(compiled, state, request);
+  const handle = async (request: Request) => (await answer(request)).toFetch();
   const applyAdminPatch: MockOrg['applyAdminPatch'] = (patch) => {
     const result = patchOrg(state, patch);
     return result.ok ? { ok: true, view: adminView(state, now()) } : result;
@@ -58,7 +63,8 @@ export async function createMockOrg(seed: OrgSeed = DEFAULT_SEED): Promise<MockO
     state,
     handlers,
     handle,
-    transport: () => inProcessTransport(handle),
+    answer,
+    transport: () => inProcessTransport(answer),
     advanceClock: (seconds) => {
       state.clock.offsetMs += Math.round(seconds * 1000);
     },

@@ -1,5 +1,6 @@
 /** The in-process Transport: a WireRequest through the mock org's handlers, the raw response back. */
-import type { Header, Transport, WireRequest, WireResponse } from '@/flows/http';
+import type { Transport, WireRequest, WireResponse } from '@/flows/http';
+import type { MockResponse } from './http/mock-response';
 
 function toRequest(wire: WireRequest): Request {
   // Fetch refuses a body on GET and HEAD; a browser would not send one either.
@@ -11,16 +12,11 @@ function toRequest(wire: WireRequest): Request {
   });
 }
 
-async function toWireResponse(response: Response): Promise<WireResponse> {
-  const headers: Header[] = [];
-  response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers.push([name, value]);
-  });
-  for (const cookie of response.headers.getSetCookie()) headers.push(['set-cookie', cookie]);
-  return { status: response.status, statusText: response.statusText, headers, body: await response.text() };
+function toWireResponse(response: MockResponse): WireResponse {
+  return { status: response.status, statusText: response.statusText, headers: response.headerList(), body: response.text() };
 }
 
-export function inProcessTransport(handle: (request: Request) => Promise<Response>): Transport {
+export function inProcessTransport(handle: (request: Request) => Promise<MockResponse>): Transport {
   return {
     target: 'mock',
     send: async (wire) => toWireResponse(await handle(toRequest(wire))),

@@ -12,7 +12,7 @@ const admin = (method: string, resource: string, body?: unknown) =>
     method,
     headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
-  }));
+  })).then((answer) => answer?.toFetch());
 
 describe('adminView', () => {
   test('shows apps with secrets, users with passwords and approval, settings and the clock', () => {

@@ -22,7 +22,7 @@ const CHANGES: Array<[string, string, string]> = [
 ];
 
 function send(method: string, resource: string, body: string, headers: Record<string, string>, url = `${HTTP_BASE}/_admin/${resource}`): Promise<Response> {
-  return handleAdminRequest(org, new Request(url, { method, headers, body })).then((response) => response ?? new Response(null, { status: 599 }));
+  return handleAdminRequest(org, new Request(url, { method, headers, body })).then((response) => response?.toFetch() ?? new Response(null, { status: 599 }));
 }
 
 /** What the changes above would change: the code lifetime and the clock (which reset puts back to 0). */

@@ -8,9 +8,10 @@
  */
 import { isSameOrigin, siteOrigin } from '@/flows/site-origin';
 import { InvalidRequestError } from '../errors';
+import type { MockRequest } from '../http/mock-request';
 
 /** An Origin header, when there is one, names the site the request was sent to: same scheme, host and port. */
-export function requireOwnOrigin(request: Request): void {
+export function requireOwnOrigin(request: MockRequest): void {
   const origin = request.headers.get('origin');
   if (origin === null || isSameOrigin(origin, request)) return;
   throw new InvalidRequestError(
@@ -20,14 +21,14 @@ export function requireOwnOrigin(request: Request): void {
 }
 
 /** Sec-Fetch-Site, when the browser sends it, does not say the page that sent the request is on another site. */
-export function requireNotCrossSite(request: Request): void {
+export function requireNotCrossSite(request: MockRequest): void {
   const fetchSite = request.headers.get('sec-fetch-site');
   if (fetchSite !== 'cross-site' && fetchSite !== 'same-site') return;
   throw new InvalidRequestError(`the admin API takes changes only from this site's own pages; Sec-Fetch-Site says this request came from a ${fetchSite} page`, { status: 403 });
 }
 
 /** `Content-Type: application/json`, parameters such as charset allowed. */
-export function requireJsonContent(request: Request): void {
+export function requireJsonContent(request: MockRequest): void {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type === 'application/json') return;
   throw new InvalidRequestError(`send admin changes with Content-Type: application/json (this request had ${type ? type : 'none'})`, { status: 415 });

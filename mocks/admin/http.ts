@@ -11,6 +11,8 @@ import { mountOf } from '../site';
 import { requireJsonContent, requireNotCrossSite, requireOwnOrigin } from './caller';
 import { isPlainObject } from './fields';
 import type { AdminOrgView } from './view';
+import type { MockResponse } from '../http/mock-response';
+import type { MockRequest } from '../http/mock-request';
 
 export interface AdminTarget {
   adminView(): AdminOrgView;
@@ -29,11 +31,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function jsonBody(request: Request): Promise<unknown> {
+async function jsonBody(request: MockRequest): Promise<unknown> {
   return parseJson(await requestText(request));
 }
 
-async function patchOrg(target: AdminTarget, request: Request): Promise<Response> {
+async function patchOrg(target: AdminTarget, request: MockRequest): Promise<MockResponse> {
   const result = target.applyAdminPatch(await jsonBody(request));
   if (!result.ok) throw new InvalidRequestError(result.message);
   return jsonResponse(result.view);
@@ -42,7 +44,7 @@ async function patchOrg(target: AdminTarget, request: Request): Promise<Response
 /** Far enough to expire anything; small enough that dates stay valid. */
 const MAX_ADVANCE_SECONDS = 100 * 365 * 24 * 3600;
 
-async function advanceClock(target: AdminTarget, request: Request): Promise<Response> {
+async function advanceClock(target: AdminTarget, request: MockRequest): Promise<MockResponse> {
   const body = await jsonBody(request);
   const keys = isPlainObject(body) ? Object.keys(body) : [];
   const seconds = isPlainObject(body) ? body.advanceSeconds : undefined;
@@ -54,7 +56,7 @@ async function advanceClock(target: AdminTarget, request: Request): Promise<Resp
 }
 
 /** Reset takes no fields: an empty body (with the JSON content type all changes carry) or `{}`. */
-async function resetOrg(target: AdminTarget, request: Request): Promise<Response> {
+async function resetOrg(target: AdminTarget, request: MockRequest): Promise<MockResponse> {
   const text = await requestText(request);
   const body = text.trim() === '' ? {} : parseJson(text);
   if (!isPlainObject(body) || Object.keys(body).length > 0) throw new InvalidRequestError('the body must be empty or {}: reset takes no fields');
@@ -66,7 +68,7 @@ async function resetOrg(target: AdminTarget, request: Request): Promise<Response
 const CHANGES = new Set(['PATCH org', 'POST clock', 'POST reset']);
 const CALLER_CHECKS = [requireOwnOrigin, requireNotCrossSite, requireJsonContent];
 
-function route(target: AdminTarget, request: Request, resource: string): Response | Promise<Response> {
+function route(target: AdminTarget, request: MockRequest, resource: string): MockResponse | Promise<MockResponse> {
   const action = `${request.method} ${resource}`;
   if (action === 'GET org') return jsonResponse(target.adminView());
   if (CHANGES.has(action)) for (const check of CALLER_CHECKS) check(request);
@@ -77,7 +79,7 @@ function route(target: AdminTarget, request: Request, resource: string): Respons
 }
 
 /** The admin API's response, or undefined when the request is not for it. */
-export async function handleAdminRequest(target: AdminTarget, request: Request): Promise<Response | undefined> {
+export async function handleAdminRequest(target: AdminTarget, request: MockRequest): Promise<MockResponse | undefined> {
   const { pathname } = new URL(request.url);
   const mount = mountOf(pathname);
   const resource = mount === undefined ? undefined : ADMIN_PATH.exec(pathname.slice(mount.length))?.[1];

@@ -78,7 +78,7 @@ describe('apiInstanceUrl', () => {
 
 test('over HTTP a refused URL is a 400 naming the field', async () => {
   const body = JSON.stringify({ apps: { [WEB.consumerKey]: { callbackUrls: ['https://app.example.com/cb', 'javascript:alert(document.domain)'] } } });
-  const response = await handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/org`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body }));
+  const response = (await handleAdminRequest(org, new Request(`${HTTP_BASE}/_admin/org`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body })))?.toFetch();
   await expectOAuthError(response ?? new Response(), 'invalid_request', `apps.${WEB.consumerKey}.callbackUrls[1] may not use the javascript: scheme`);
   expect(org.state.apps[0]?.callbackUrls).toEqual(['http://localhost:3000/callback']);
 });

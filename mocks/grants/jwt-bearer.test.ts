@@ -178,7 +178,7 @@ describe('registering the certificate through the admin API', () => {
 
   test('PATCH /mock/_admin/org answers a malformed certificate with a 400', async () => {
     const { handleAdminRequest } = await import('../index');
-    const response = await handleAdminRequest(org, new Request('http://localhost:3000/mock/_admin/org', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apps: { [SERVER.consumerKey]: { certificate: 'x' } } }) }));
+    const response = (await handleAdminRequest(org, new Request('http://localhost:3000/mock/_admin/org', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apps: { [SERVER.consumerKey]: { certificate: 'x' } } }) })))?.toFetch();
     expect(response?.status).toBe(400);
     expect((await response?.json()).error_description).toMatch(/^apps\..+\.certificate is not a PEM X\.509 certificate/);
   });

@@ -17,6 +17,7 @@ import { htmlResponse, redirectResponse } from '../http/responses';
 import type { AuthorizeResponseType, ConnectedApp, OrgSettings } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { onErrorPage, redirectToErrorPage } from './page-error';
+import type { MockResponse } from '../http/mock-response';
 
 /** Checks whose failure means the redirect_uri cannot be trusted, so the error stays on Salesforce's page. */
 function trustedClient({ org, site }: EndpointContext, params: Params): { app: ConnectedApp; redirectUri: string } {
@@ -33,7 +34,7 @@ function requireFlowFor(responseType: AuthorizeResponseType, app: ConnectedApp, 
   requireFlowEnabled(app, 'userAgent', () => new UnsupportedResponseTypeError());
 }
 
-function startAuthorization({ org, site }: EndpointContext, params: Params, app: ConnectedApp, redirectUri: string): Response {
+function startAuthorization({ org, site }: EndpointContext, params: Params, app: ConnectedApp, redirectUri: string): MockResponse {
   const { settings } = org.state;
   const responseType = requireResponseType(params.get('response_type'));
   requireFlowFor(responseType, app, settings);
@@ -58,7 +59,7 @@ function startAuthorization({ org, site }: EndpointContext, params: Params, app:
   return settings.authorizeBounce === 'js-page' ? htmlResponse(bouncePage(location)) : redirectResponse(location);
 }
 
-async function authorize(context: EndpointContext): Promise<Response> {
+async function authorize(context: EndpointContext): Promise<MockResponse> {
   const params = queryParams(context.request.url);
   const client = await attempt(() => trustedClient(context, params));
   if (client instanceof OAuthError) return redirectToErrorPage(context.site, client);

@@ -12,20 +12,21 @@ import { scopeDescriptions } from '../scopes';
 import type { OrgRuntime, PendingAuthorization } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { onErrorPage, redirectToErrorPage } from './page-error';
+import type { MockResponse } from '../http/mock-response';
 
 /** Runs `next` for a live, logged-in pending authorization; otherwise the error page or the login page. */
 function withPending(
   { org, site }: EndpointContext,
   params: Params,
-  next: (pending: PendingAuthorization, userId: string) => Response | Promise<Response>,
-): Response | Promise<Response> {
+  next: (pending: PendingAuthorization, userId: string) => MockResponse | Promise<MockResponse>,
+): MockResponse | Promise<MockResponse> {
   const pending = findPending(org, params.first('source'));
   if (!pending) return redirectToErrorPage(site, expiredAuthorizationError());
   if (pending.userId === undefined) return redirectResponse(loginPageUrl(site, pending));
   return next(pending, pending.userId);
 }
 
-function showConsent(context: EndpointContext): Response | Promise<Response> {
+function showConsent(context: EndpointContext): MockResponse | Promise<MockResponse> {
   const { org, site } = context;
   return withPending(context, queryParams(context.request.url), (pending, userId) => {
     const app = findApp(org.state, site, pending.consumerKey);
@@ -38,7 +39,7 @@ function showConsent(context: EndpointContext): Response | Promise<Response> {
   });
 }
 
-async function decide(context: EndpointContext): Promise<Response> {
+async function decide(context: EndpointContext): Promise<MockResponse> {
   const params = await attempt(() => requestParams(context.request));
   if (params instanceof OAuthError) return redirectToErrorPage(context.site, params);
   return withPending(context, params, async (pending, userId) => {

@@ -16,13 +16,14 @@ import { scopeDescriptions } from '../scopes';
 import type { DeviceVisit, OrgRuntime } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { onErrorPage, redirectToErrorPage } from './page-error';
+import type { MockResponse } from '../http/mock-response';
 
 function loginUrl({ site }: EndpointContext, visit: DeviceVisit): string {
   return withQuery(`${site.base}/`, [['ec', '302'], ['startURL', visitPath(visit)]]);
 }
 
 /** GET: a new visit goes to the login page first; a logged-in visit gets the code form. */
-function show(context: EndpointContext): Response {
+function show(context: EndpointContext): MockResponse {
   const { org, site } = context;
   const source = queryParams(context.request.url).first('source');
   const visit = source === undefined ? createVisit(org) : findVisit(org, source);
@@ -33,7 +34,7 @@ function show(context: EndpointContext): Response {
 }
 
 /** The typed user code: wrong or expired shows the form again; right shows "Allow Access?" for the device's app. */
-function enterCode(context: EndpointContext, params: Params, visit: DeviceVisit, userId: string): Response {
+function enterCode(context: EndpointContext, params: Params, visit: DeviceVisit, userId: string): MockResponse {
   const { org, site } = context;
   const user = findUserById(org.state, userId);
   const device = findByUserCode(org, params.first('user_code'));
@@ -47,7 +48,7 @@ function enterCode(context: EndpointContext, params: Params, visit: DeviceVisit,
 }
 
 /** Allow or Deny: recorded on the device code, which the device's next poll reads. */
-function decide(context: EndpointContext, params: Params, visit: DeviceVisit, userId: string): Response {
+function decide(context: EndpointContext, params: Params, visit: DeviceVisit, userId: string): MockResponse {
   const { org, site } = context;
   const device = visit.deviceCode === undefined ? undefined : findByUserCode(org, org.state.deviceCodes.get(visit.deviceCode)?.userCode);
   const app = device && findApp(org.state, site, device.consumerKey);
@@ -60,7 +61,7 @@ function decide(context: EndpointContext, params: Params, visit: DeviceVisit, us
   return htmlResponse(deviceResultPage(device.status, app.name));
 }
 
-async function submit(context: EndpointContext): Promise<Response> {
+async function submit(context: EndpointContext): Promise<MockResponse> {
   const params = await attempt(() => requestParams(context.request));
   if (params instanceof OAuthError) return redirectToErrorPage(context.site, params);
   const visit = findVisit(context.org, params.first('source'));

@@ -3,11 +3,12 @@
  * 18.1). Salesforce also advertises `registration_endpoint`, and on a My Domain `end_session_endpoint` with
  * front-channel logout; the mock leaves them out until it serves them.
  */
-import { jsonResponse, OPEN_CORS } from '../http/responses';
+import { JSON_TYPE, OPEN_CORS, respond } from '../http/responses';
 import { SCOPE_DESCRIPTIONS } from '../scopes';
 import type { Site } from '../site';
 import type { OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
 const CLAIMS = [
   'active', 'address', 'email', 'email_verified', 'family_name', 'given_name', 'is_app_installed', 'language', 'locale',
@@ -35,8 +36,20 @@ export function discoveryDocument(site: Site): Record<string, unknown> {
   };
 }
 
-function showDiscovery({ site }: EndpointContext): Response {
-  return jsonResponse(discoveryDocument(site), 200, OPEN_CORS);
+/** The document depends on the base alone: serialized once per base (a few: the org's hosts, the mounts). */
+const serialized = new Map<string, string>();
+
+function documentText(site: Site): string {
+  let text = serialized.get(site.base);
+  if (text === undefined) {
+    text = JSON.stringify(discoveryDocument(site));
+    if (serialized.size < 1000) serialized.set(site.base, text);
+  }
+  return text;
+}
+
+function showDiscovery({ site }: EndpointContext): MockResponse {
+  return respond(documentText(site), 200, JSON_TYPE, OPEN_CORS);
 }
 
 export const discoveryHandler = (org: OrgRuntime) => endpoint('get', '/.well-known/openid-configuration', org, showDiscovery);

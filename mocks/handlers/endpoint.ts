@@ -4,11 +4,13 @@ import { oauthErrorResponse } from '../http/oauth-format';
 import { resolveSite, type Site } from '../site';
 import type { OrgRuntime } from '../state';
 import type { Route } from './route';
+import type { MockResponse } from '../http/mock-response';
+import type { MockRequest } from '../http/mock-request';
 
 export interface EndpointContext {
   org: OrgRuntime;
   site: Site;
-  request: Request;
+  request: MockRequest;
   /** Named path parameters of the pattern, e.g. `version` in `/services/data/:version`. */
   path: Record<string, string>;
 }
@@ -16,11 +18,11 @@ export interface EndpointContext {
 type Method = 'get' | 'post' | 'all';
 
 /** How an endpoint answers a wire error its handler did not catch itself; JSON unless it is a page. */
-type ErrorAnswer = (error: OAuthError, context: EndpointContext) => Response;
+type ErrorAnswer = (error: OAuthError, context: EndpointContext) => MockResponse;
 
 const jsonError: ErrorAnswer = (error) => oauthErrorResponse(error, 'json');
 
-async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer): Promise<Response> {
+async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer): Promise<MockResponse> {
   try {
     return await run(context);
   } catch (error) {
@@ -30,7 +32,7 @@ async function answer(context: EndpointContext, run: Run, onError: ErrorAnswer):
   }
 }
 
-type Run = (context: EndpointContext) => Response | Promise<Response>;
+type Run = (context: EndpointContext) => MockResponse | Promise<MockResponse>;
 
 /**
  * The base URL (what precedes `path`) decides the site; a request to any other host is left alone, so it

@@ -5,8 +5,9 @@ import { queryParams } from '../http/params';
 import { htmlResponse } from '../http/responses';
 import type { OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
-function showError({ site, request }: EndpointContext): Response {
+function showError({ site, request }: EndpointContext): MockResponse {
   const params = queryParams(request.url);
   const error = params.first('error') ?? 'invalid_request';
   const description = params.first('error_description') ?? '';

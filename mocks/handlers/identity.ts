@@ -11,8 +11,9 @@ import type { OrgRuntime, OrgState, User } from '../state';
 import { bearerToken } from '../tokens/bearer';
 import { touchAccessToken } from '../tokens/store';
 import { endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
-function textError(status: number, code: string): Response {
+function textError(status: number, code: string): MockResponse {
   return respond(code, status, 'text/plain;charset=UTF-8');
 }
 
@@ -26,7 +27,7 @@ function userAt(state: OrgState, orgId: string | undefined, userId: string | und
   return state.users.find((user) => sameId(user.id15, userId));
 }
 
-function showIdentity({ org, site, request, path }: EndpointContext): Response {
+function showIdentity({ org, site, request, path }: EndpointContext): MockResponse {
   const token = bearerToken(request) ?? queryParams(request.url).first('oauth_token');
   if (token === undefined) return textError(403, 'No_Oauth_Token');
   const access = touchAccessToken(org, token);

@@ -9,6 +9,7 @@ import { jsonResponse } from '../http/responses';
 import type { OrgRuntime } from '../state';
 import { introspect } from '../tokens/introspection';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
 function introspection({ org, site, request }: EndpointContext, params: Params): Record<string, unknown> {
   const client = clientCredentials(request, params);
@@ -19,7 +20,7 @@ function introspection({ org, site, request }: EndpointContext, params: Params):
   return introspect(org, site, app, token);
 }
 
-async function introspectToken(context: EndpointContext): Promise<Response> {
+async function introspectToken(context: EndpointContext): Promise<MockResponse> {
   const params = await attempt(() => requestParams(context.request));
   const body = params instanceof OAuthError ? params : await attempt(() => introspection(context, params));
   return body instanceof OAuthError ? oauthErrorResponse(body, 'json') : jsonResponse(body);

@@ -2,8 +2,9 @@
 import { jsonResponse, OPEN_CORS } from '../http/responses';
 import type { OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
-function showKeys({ org }: EndpointContext): Response {
+function showKeys({ org }: EndpointContext): MockResponse {
   return jsonResponse({ keys: [org.state.keys.publicJwk] }, 200, OPEN_CORS);
 }
 

@@ -12,8 +12,9 @@ import type { DeviceVisit, OrgRuntime } from '../state';
 import { visitFromStartUrl, visitPath } from '../device/store';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
 import { onErrorPage, redirectToErrorPage } from './page-error';
+import type { MockResponse } from '../http/mock-response';
 
-function showLogin({ org, site, request }: EndpointContext): Response {
+function showLogin({ org, site, request }: EndpointContext): MockResponse {
   const startUrl = queryParams(request.url).first('startURL') ?? '';
   if (visitFromStartUrl(org, startUrl)) return htmlResponse(loginPage({ action: `${site.base}/`, startUrl }));
   const pending = pendingFromStartUrl(org, startUrl);
@@ -21,7 +22,7 @@ function showLogin({ org, site, request }: EndpointContext): Response {
   return htmlResponse(loginPage({ action: `${site.base}/`, startUrl, username: pending?.loginHint }), 200, pending ? [pending.redirectUri] : []);
 }
 
-async function logIn(context: EndpointContext): Promise<Response> {
+async function logIn(context: EndpointContext): Promise<MockResponse> {
   const { org, site } = context;
   const params = await attempt(() => requestParams(context.request));
   if (params instanceof OAuthError) return redirectToErrorPage(site, params);
@@ -49,7 +50,7 @@ async function logIn(context: EndpointContext): Promise<Response> {
 }
 
 /** A login on the way to the device verification page: no app is known yet, so back to the page to type the code. */
-function logInForDevice({ org, site }: EndpointContext, params: Params, visit: DeviceVisit): Response {
+function logInForDevice({ org, site }: EndpointContext, params: Params, visit: DeviceVisit): MockResponse {
   const startUrl = visitPath(visit);
   const username = params.first('username');
   const user = findUserByUsername(org.state, site, username);

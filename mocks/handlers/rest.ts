@@ -12,26 +12,27 @@ import { accountBasicInfo, accountRecord, describeAccount, describeGlobal, isAcc
 import { servedVersion, versionList } from '../rest/versions';
 import type { AccessToken, OrgRuntime } from '../state';
 import { endpoint, type EndpointContext } from './endpoint';
+import { MockResponse } from '../http/mock-response';
 
 const RESOURCES = ['sobjects', 'query', 'limits'];
 
-function listVersions({ org }: EndpointContext): Response {
+function listVersions({ org }: EndpointContext): MockResponse {
   return jsonResponse(versionList(org.state.settings.newestApiVersion));
 }
 
-type Answer = (access: AccessToken, version: string) => Response | undefined;
+type Answer = (access: AccessToken, version: string) => MockResponse | undefined;
 
 /** Runs `next` for an authenticated call on a served version, adding the API usage header; undefined from `next` is a 404. */
-function versioned(context: EndpointContext, next: Answer): Response {
+function versioned(context: EndpointContext, next: Answer): MockResponse {
   const access = restSession(context.org, context.request);
-  if (access instanceof Response) return access;
+  if (access instanceof MockResponse) return access;
   const version = servedVersion(context.path.version, context.org.state.settings.newestApiVersion);
   const response = (version === undefined ? undefined : next(access, version)) ?? notFoundResponse();
   response.headers.set(...limitInfoHeader(context.org.state));
   return response;
 }
 
-function listResources(context: EndpointContext): Response {
+function listResources(context: EndpointContext): MockResponse {
   const { org, site } = context;
   return versioned(context, (access, version) => {
     const root = `/services/data/${version}`;
@@ -41,7 +42,7 @@ function listResources(context: EndpointContext): Response {
   });
 }
 
-function query(context: EndpointContext): Response {
+function query(context: EndpointContext): MockResponse {
   return versioned(context, (_access, version) => {
     try {
       return jsonResponse(queryAccounts(queryParams(context.request.url).first('q'), version));
@@ -56,7 +57,7 @@ const limits = (context: EndpointContext) => versioned(context, () => jsonRespon
 
 const sobjects = (context: EndpointContext) => versioned(context, (_access, version) => jsonResponse(describeGlobal(version)));
 
-function sobject(context: EndpointContext): Response {
+function sobject(context: EndpointContext): MockResponse {
   const { name, id } = context.path;
   return versioned(context, (_access, version) => {
     if (!isAccount(name)) return undefined;

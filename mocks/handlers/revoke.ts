@@ -11,6 +11,7 @@ import { respond } from '../http/responses';
 import type { OrgRuntime } from '../state';
 import { revokeToken } from '../tokens/store';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
 /** A JavaScript function name, dotted paths allowed; anything else is not echoed into a script. */
 const CALLBACK_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -18,12 +19,12 @@ const CALLBACK_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 /** header.payload.signature, the header starting `{"` (base64url `eyJ`): an id_token or another JWT. */
 const JWT_SHAPE = /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/;
 
-function jsonp(callback: string, error: OAuthError | undefined): Response {
+function jsonp(callback: string, error: OAuthError | undefined): MockResponse {
   const argument = error ? JSON.stringify({ error: error.error }) : '{}';
   return respond(`${callback}(${argument});`, 200, 'application/javascript;charset=UTF-8');
 }
 
-async function revoke({ org, request }: EndpointContext): Promise<Response> {
+async function revoke({ org, request }: EndpointContext): Promise<MockResponse> {
   const params = await attempt(() => requestParams(request));
   if (params instanceof OAuthError) return oauthErrorResponse(params, 'json');
   const outcome = await attempt(() => {

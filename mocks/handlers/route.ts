@@ -5,6 +5,8 @@
  * URL, `:name` one path segment (percent-decoded), a trailing slash optional, the query ignored.
  */
 import { http, type HttpHandler } from 'msw';
+import type { MockResponse } from '../http/mock-response';
+import type { MockRequest } from '../http/mock-request';
 
 export type RouteMethod = 'GET' | 'POST' | 'ALL';
 
@@ -13,7 +15,7 @@ export interface Route {
   /** As written in the endpoint, e.g. `/services/data/:version`. */
   path: string;
   /** The answer for a base URL and the path's named parameters; undefined when the base is none of the org's. */
-  respond(request: Request, base: string, params: Record<string, string>): Promise<Response | undefined>;
+  respond(request: MockRequest, base: string, params: Record<string, string>): Promise<MockResponse | undefined>;
 }
 
 export interface CompiledRoute extends Route {
@@ -50,6 +52,6 @@ export function mswHandler(route: Route): HttpHandler {
   return http[method](`*${route.path}`, ({ request, params }) => {
     const base = params['0'];
     const named = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' && k !== '0' ? [[k, v]] : [])));
-    return typeof base === 'string' ? route.respond(request, base, named) : undefined;
+    return typeof base === 'string' ? route.respond(request, base, named).then((answer) => answer?.toFetch()) : undefined;
   });
 }

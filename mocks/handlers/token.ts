@@ -9,6 +9,7 @@ import { oauthErrorResponse, oauthFormat, oauthResponse } from '../http/oauth-fo
 import { Params, requestParams } from '../http/params';
 import type { OrgRuntime } from '../state';
 import { attempt, endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
 async function tokenFields({ org, site, request }: EndpointContext, params: Params): Promise<Record<string, string | number>> {
   const grantType = params.get('grant_type');
@@ -24,7 +25,7 @@ async function tokenFields({ org, site, request }: EndpointContext, params: Para
   return grant.run({ org, site, params, app, clientSecret: client.clientSecret });
 }
 
-async function token(context: EndpointContext): Promise<Response> {
+async function token(context: EndpointContext): Promise<MockResponse> {
   const params = await attempt(() => requestParams(context.request));
   const format = oauthFormat(context.request, params instanceof Params ? params : undefined);
   if (params instanceof OAuthError) return oauthErrorResponse(params, format);
@@ -32,7 +33,7 @@ async function token(context: EndpointContext): Promise<Response> {
   return fields instanceof OAuthError ? oauthErrorResponse(fields, format) : oauthResponse(fields, format);
 }
 
-function wrongMethod({ request }: EndpointContext): Response {
+function wrongMethod({ request }: EndpointContext): MockResponse {
   return oauthErrorResponse(new InvalidRequestError('must use HTTP POST'), oauthFormat(request));
 }
 

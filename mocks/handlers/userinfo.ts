@@ -6,8 +6,9 @@ import type { OrgRuntime } from '../state';
 import { bearerToken } from '../tokens/bearer';
 import { touchAccessToken } from '../tokens/store';
 import { endpoint, type EndpointContext } from './endpoint';
+import type { MockResponse } from '../http/mock-response';
 
-function showUserInfo({ org, site, request }: EndpointContext): Response {
+function showUserInfo({ org, site, request }: EndpointContext): MockResponse {
   const access = touchAccessToken(org, bearerToken(request));
   const user = access && findUserById(org.state, access.userId);
   if (!user) return restErrorResponse(401, 'INVALID_SESSION_ID', 'Session expired or invalid');

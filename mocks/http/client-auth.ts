@@ -1,6 +1,7 @@
 /** Client authentication on the token and introspection endpoints: client_secret_basic or client_secret_post. */
 import { InvalidClientError } from '../errors';
 import type { Params } from './params';
+import type { MockRequest } from './mock-request';
 
 export interface ClientCredentials {
   clientId?: string;
@@ -20,7 +21,7 @@ function decodeBasic(encoded: string): ClientCredentials {
 }
 
 /** An `Authorization: Basic` header wins over client_id/client_secret parameters. */
-export function clientCredentials(request: Request, params: Params): ClientCredentials {
+export function clientCredentials(request: MockRequest, params: Params): ClientCredentials {
   const header = request.headers.get('authorization') ?? '';
   if (/^basic /i.test(header)) return decodeBasic(header.slice(6).trim());
   return { clientId: params.get('client_id'), clientSecret: params.get('client_secret') };

@@ -6,6 +6,8 @@ import type { OAuthError } from '../errors';
 import { escapeHtml } from '../html/escape';
 import type { Params } from './params';
 import { JSON_TYPE, respond } from './responses';
+import type { MockResponse } from './mock-response';
+import type { MockRequest } from './mock-request';
 
 export type OAuthFormat = 'json' | 'urlencoded' | 'xml';
 
@@ -20,7 +22,7 @@ function isFormat(value: string | undefined): value is OAuthFormat {
 }
 
 /** The requested format: the `format` parameter, else the Accept header, else JSON. */
-export function oauthFormat(request: Request, params?: Params): OAuthFormat {
+export function oauthFormat(request: MockRequest, params?: Params): OAuthFormat {
   const requested = params?.first('format');
   if (isFormat(requested)) return requested;
   const accept = request.headers.get('accept') ?? '';
@@ -42,10 +44,10 @@ function serialize(fields: OAuthFields, format: OAuthFormat): string {
   return JSON.stringify(fields);
 }
 
-export function oauthResponse(fields: OAuthFields, format: OAuthFormat, status = 200): Response {
+export function oauthResponse(fields: OAuthFields, format: OAuthFormat, status = 200): MockResponse {
   return respond(serialize(fields, format), status, CONTENT_TYPES[format]);
 }
 
-export function oauthErrorResponse(error: OAuthError, format: OAuthFormat): Response {
+export function oauthErrorResponse(error: OAuthError, format: OAuthFormat): MockResponse {
   return oauthResponse({ error: error.error, error_description: error.description }, format, error.status);
 }

@@ -3,6 +3,7 @@
  * Parsing never throws anything but InvalidRequestError, whatever the client sends.
  */
 import { InvalidRequestError } from '../errors';
+import { bodyBytes, type MockRequest } from './mock-request';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,8 +33,13 @@ function tooLarge(): InvalidRequestError {
   return new InvalidRequestError(`request body exceeds ${MAX_BODY_BYTES} bytes`);
 }
 
-async function readCapped(request: Request): Promise<Uint8Array> {
+async function readCapped(request: MockRequest): Promise<Uint8Array> {
   if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+  const known = bodyBytes(request);
+  if (known) {
+    if (known.byteLength > MAX_BODY_BYTES) throw tooLarge();
+    return known;
+  }
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -66,12 +72,12 @@ async function multipartPairs(bytes: Uint8Array, contentType: string): Promise<P
 }
 
 /** The body as text, for JSON endpoints; the same size cap and UTF-8 rule as forms. */
-export async function requestText(request: Request): Promise<string> {
+export async function requestText(request: MockRequest): Promise<string> {
   return decodeUtf8(await readCapped(request));
 }
 
 /** Body parameters: form-encoded (also when no Content-Type is given) or multipart; other bodies carry none. */
-async function bodyPairs(request: Request): Promise<Pair[]> {
+async function bodyPairs(request: MockRequest): Promise<Pair[]> {
   const contentType = (request.headers.get('content-type') ?? '').toLowerCase();
   const bytes = await readCapped(request);
   if (bytes.byteLength === 0) return [];
@@ -83,7 +89,7 @@ async function bodyPairs(request: Request): Promise<Pair[]> {
 }
 
 /** Query and body parameters together (Salesforce accepts token parameters in a POST's query string). */
-export async function requestParams(request: Request): Promise<Params> {
+export async function requestParams(request: MockRequest): Promise<Params> {
   try {
     return new Params([...new URL(request.url).searchParams, ...(await bodyPairs(request))]);
   } catch (error) {

@@ -1,8 +1,6 @@
 /** Responses with the headers Salesforce sends (reference section 1.3). */
-import { HttpResponse } from 'msw';
+import { MockResponse, type HeaderList } from './mock-response';
 import { pageSecurityHeaders } from './page-policy';
-
-type HeaderList = Array<[string, string]>;
 
 const NO_CACHE: HeaderList = [
   ['Cache-Control', 'no-cache,must-revalidate,max-age=0,no-store,private'],
@@ -25,27 +23,12 @@ export const OPEN_CORS: HeaderList = [
 
 export const JSON_TYPE = 'application/json;charset=UTF-8';
 
-/** The text of every response made here, so that a front can send it without reading the body's stream. */
-const bodies = new WeakMap<Response, string | null>();
-
-export function respond(body: string | null, status: number, contentType?: string, extra: HeaderList = []): Response {
+export function respond(body: string | null, status: number, contentType?: string, extra: HeaderList = []): MockResponse {
   const typeHeader: HeaderList = contentType ? [['Content-Type', contentType]] : [];
-  const response = new HttpResponse(body, { status, headers: [...typeHeader, ...NO_CACHE, ...SECURITY, ...extra] });
-  bodies.set(response, body);
-  return response;
+  return new MockResponse(body, status, [...typeHeader, ...NO_CACHE, ...SECURITY, ...extra]);
 }
 
-/**
- * The response's body as text: the text it was made with when it was made here (reading a fetch body
- * stream costs tens of microseconds, most of a request's time), otherwise read from the stream.
- */
-export async function responseText(response: Response): Promise<string> {
-  const known = bodies.get(response);
-  if (known !== undefined && !response.bodyUsed) return known ?? '';
-  return response.text();
-}
-
-export function jsonResponse(value: unknown, status = 200, extra: HeaderList = []): Response {
+export function jsonResponse(value: unknown, status = 200, extra: HeaderList = []): MockResponse {
   return respond(JSON.stringify(value), status, JSON_TYPE, extra);
 }
 
@@ -54,20 +37,20 @@ export function jsonResponse(value: unknown, status = 200, extra: HeaderList = [
  * X-Frame-Options (page-policy.ts) besides the usual headers (nosniff among them). `redirectsTo`: where
  * the answer to the page's form may send the browser beyond this site (the client's callback).
  */
-export function htmlResponse(page: string, status = 200, redirectsTo: readonly string[] = []): Response {
+export function htmlResponse(page: string, status = 200, redirectsTo: readonly string[] = []): MockResponse {
   return respond(page, status, 'text/html;charset=UTF-8', pageSecurityHeaders(redirectsTo));
 }
 
-export function redirectResponse(location: string): Response {
+export function redirectResponse(location: string): MockResponse {
   return respond(null, 302, undefined, [['Location', location]]);
 }
 
 /** The REST API's error shape: an array of `{message, errorCode}`. */
-export function restErrorResponse(status: number, errorCode: string, message: string, extra: HeaderList = []): Response {
+export function restErrorResponse(status: number, errorCode: string, message: string, extra: HeaderList = []): MockResponse {
   return jsonResponse([{ message, errorCode }], status, extra);
 }
 
-export function notFoundResponse(): Response {
+export function notFoundResponse(): MockResponse {
   return restErrorResponse(404, 'NOT_FOUND', 'The requested resource does not exist');
 }
 
@@ -75,7 +58,7 @@ export function notFoundResponse(): Response {
  * A method the endpoint does not serve: the REST API's array under /services/data, an OAuth error elsewhere,
  * both with `Allow`.
  */
-export function methodNotAllowedResponse(url: URL, method: string, allowed: string[]): Response {
+export function methodNotAllowedResponse(url: URL, method: string, allowed: string[]): MockResponse {
   const allow: HeaderList = [['Allow', allowed.join(', ')]];
   if (url.pathname.includes('/services/data')) {
     return restErrorResponse(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${allowed.join(',')}`, allow);
@@ -85,6 +68,6 @@ export function methodNotAllowedResponse(url: URL, method: string, allowed: stri
 }
 
 /** What handle() answers when a handler fails unexpectedly: Salesforce's generic error, never silence. */
-export function unexpectedErrorResponse(): Response {
+export function unexpectedErrorResponse(): MockResponse {
   return restErrorResponse(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support.');
 }

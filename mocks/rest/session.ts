@@ -3,6 +3,8 @@ import { restErrorResponse } from '../http/responses';
 import type { AccessToken, OrgRuntime, OrgState } from '../state';
 import { bearerToken } from '../tokens/bearer';
 import { touchAccessToken } from '../tokens/store';
+import type { MockResponse } from '../http/mock-response';
+import type { MockRequest } from '../http/mock-request';
 
 export const DAILY_API_LIMIT = 15000;
 
@@ -11,7 +13,7 @@ export function limitInfoHeader(state: OrgState): [string, string] {
 }
 
 /** The caller's token, counted against the API limit; or the 401 Salesforce sends. */
-export function restSession(org: OrgRuntime, request: Request): AccessToken | Response {
+export function restSession(org: OrgRuntime, request: MockRequest): AccessToken | MockResponse {
   const access = touchAccessToken(org, bearerToken(request));
   if (!access) return restErrorResponse(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
   if (!access.scopes.includes('api') && !access.scopes.includes('full')) {

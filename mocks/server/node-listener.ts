@@ -4,13 +4,15 @@
  * here, and a handler failure a Salesforce-shaped 500, never a dropped connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { methodNotAllowedResponse, responseText, unexpectedErrorResponse } from '../http/responses';
+import { MAX_BODY_BYTES } from '../http/params';
+import { methodNotAllowedResponse, unexpectedErrorResponse } from '../http/responses';
+import type { MockResponse } from '../http/mock-response';
+import { plainRequest, type MockRequest } from '../http/mock-request';
 
 const FORBIDDEN_BY_FETCH = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const SERVED = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
 
-export type FetchHandler = (request: Request) => Promise<Response>;
+export type FetchHandler = (request: MockRequest) => Promise<MockResponse>;
 
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
@@ -20,32 +22,49 @@ function requestOrigin(message: IncomingMessage, fallback: string): string {
   return host && HOST.test(host) ? `http://${host}` : fallback;
 }
 
-function toRequest(message: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (let i = 0; i < message.rawHeaders.length; i += 2) headers.append(message.rawHeaders[i] ?? '', message.rawHeaders[i + 1] ?? '');
+/**
+ * The body in memory, up to one byte past what the mock accepts (it then answers that the body is too
+ * large); the rest is read and dropped, so the connection stays usable.
+ */
+function readBody(message: IncomingMessage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    message.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
+      chunks.push(chunk);
+      size += chunk.byteLength;
+    });
+    message.on('end', () => resolve(Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES + 1)));
+    message.on('error', reject);
+  });
+}
+
+function* headerPairs(raw: string[]): Generator<[string, string]> {
+  for (let i = 0; i < raw.length; i += 2) yield [raw[i] ?? '', raw[i + 1] ?? ''];
+}
+
+async function toRequest(message: IncomingMessage, origin: string): Promise<MockRequest> {
   const method = message.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const body = hasBody ? (Readable.toWeb(message) as ReadableStream<Uint8Array>) : undefined;
-  return new Request(new URL(message.url ?? '/', origin), { method, headers, body, duplex: 'half' } as RequestInit);
+  // A GET's body (which fetch cannot carry) is left for Node to drop; waiting for its end would cost a turn.
+  const bytes = hasBody ? await readBody(message) : undefined;
+  return plainRequest(new URL(message.url ?? '/', origin).href, method, headerPairs(message.rawHeaders), bytes);
 }
 
-async function write(response: Response, out: ServerResponse): Promise<void> {
-  const headers: Array<[string, string]> = [];
-  response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie' && name !== 'content-length') headers.push([name, value]);
-  });
-  for (const cookie of response.headers.getSetCookie()) headers.push(['set-cookie', cookie]);
-  const body = Buffer.from(await responseText(response));
-  headers.push(['content-length', String(body.byteLength)]);
+function write(response: MockResponse, out: ServerResponse): void {
+  const body = response.text();
+  const headers = [...response.headerList().filter(([name]) => name !== 'content-length'), ['content-length', String(Buffer.byteLength(body))]];
   out.writeHead(response.status, response.statusText, headers.flat());
-  out.end(body);
+  // A string goes out in one write with the head; a Buffer would be a second chunk.
+  out.end(body, 'utf8');
 }
 
-async function answer(handler: FetchHandler, message: IncomingMessage, origin: string): Promise<Response> {
+async function answer(handler: FetchHandler, message: IncomingMessage, origin: string): Promise<MockResponse> {
   const method = message.method ?? '';
   if (FORBIDDEN_BY_FETCH.has(method)) return methodNotAllowedResponse(new URL(message.url ?? '/', origin), method, SERVED);
   try {
-    return await handler(toRequest(message, origin));
+    return await handler(await toRequest(message, origin));
   } catch {
     // A URL or header Node accepted and fetch does not: Salesforce's generic answer, which tests treat as a bug.
     return unexpectedErrorResponse();

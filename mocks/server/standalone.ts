@@ -10,6 +10,8 @@ import { mountOf } from '../site';
 import { serveMount } from './mount';
 import { nodeListener } from './node-listener';
 import { Orgs } from './tenants';
+import type { MockResponse } from '../http/mock-response';
+import type { MockRequest } from '../http/mock-request';
 
 export interface MockServerOptions {
   port?: number;
@@ -28,7 +30,7 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-function index(origin: string): Response {
+function index(origin: string): MockResponse {
   return jsonResponse({
     mock: `${origin}/mock`,
     tenants: `${origin}/t/{name}`,
@@ -38,7 +40,7 @@ function index(origin: string): Response {
 }
 
 function handler(orgs: Orgs, origin: () => string) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: MockRequest): Promise<MockResponse> => {
     const { pathname } = new URL(request.url);
     const mount = mountOf(pathname);
     if (mount !== undefined) return serveMount(await orgs.forMount(mount), request);
@@ -46,9 +48,9 @@ function handler(orgs: Orgs, origin: () => string) {
   };
 }
 
-function logged(serve: (request: Request) => Promise<Response>, log: MockServerOptions['log']) {
+function logged(serve: (request: MockRequest) => Promise<MockResponse>, log: MockServerOptions['log']) {
   if (!log) return serve;
-  return async (request: Request) => {
+  return async (request: MockRequest) => {
     const started = performance.now();
     const response = await serve(request);
     const { pathname } = new URL(request.url);
@@ -61,7 +63,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const orgs = new Orgs({ seed: options.seed ?? DEFAULT_SEED, maxTenants: options.maxTenants ?? 100, idleSeconds: options.tenantIdleSeconds ?? 900 });
   await orgs.forMount('/mock');
   let origin = '';
-  const server: Server = createServer(nodeListener(logged(handler(orgs, () => origin), options.log), () => origin));
+  const server: Server = createServer({ noDelay: true }, nodeListener(logged(handler(orgs, () => origin), options.log), () => origin));
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

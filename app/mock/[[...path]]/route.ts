@@ -16,7 +16,7 @@ function mockOrg(): Promise<MockOrg> {
 }
 
 async function serve(request: Request): Promise<Response> {
-  return serveMount(await mockOrg(), request);
+  return (await serveMount(await mockOrg(), request)).toFetch();
 }
 
 export const GET = serve;
