@@ -5,13 +5,15 @@
  *    of the same Next and React versions, as a ratio;
  *  - step latency (Send clicked -> response painted), median and p95, read from the page's own
  *    performance measures ("step-latency"), stepping through the flow as a person does;
- *  - time to first highlight (first code block shown plain -> highlighted; and from navigation start).
+ *  - time to first highlight (first code block shown plain -> highlighted; and from navigation start);
+ *  - the mock org's throughput and the standalone server's start (bench-throughput.mjs).
  * Usage: npm run bench   (builds the app and a blank app, serves both, prints a table and JSON)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { printThroughput, throughput } from './bench-throughput.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -44,8 +46,10 @@ function makeBlankApp() {
   return dir;
 }
 
+/** The app as `npm start` serves it (scripts/server.mjs); the blank app with `next start`. */
 async function serve(dir, port) {
-  const child = spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], { cwd: dir, env, stdio: 'ignore' });
+  const command = dir === root ? [process.execPath, ['scripts/server.mjs', '-p', String(port)]] : [join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)]];
+  const child = spawn(command[0], command[1], { cwd: dir, env, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`http://localhost:${port}/`);
@@ -183,6 +187,7 @@ async function main() {
     for (const path of ['/', ...(await flowPages(browser, base))]) pages[path] = await firstLoadJs(browser, base + path);
     const latency = await stepLatency(browser, base);
     const highlight = await timeToFirstHighlight(browser, base);
+    const mock = await throughput(base);
 
     console.log(`\nFirst-load JS (compressed, by the load event); blank Next page: ${kb(blankBytes)}`);
     for (const [path, bytes] of Object.entries(pages)) {
@@ -192,7 +197,8 @@ async function main() {
     }
     console.log(`Step latency over ${latency.n} steps: median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms ${latency.p95 <= BUDGET_P95_MS ? 'ok' : 'OVER BUDGET'}`);
     console.log(`Time to first highlight: ${highlight.sinceShown.toFixed(0)} ms after the first code block showed plain (${highlight.sinceNavigation.toFixed(0)} ms after navigation start)`);
-    console.log(JSON.stringify({ blankBytes, pages, latency, timeToFirstHighlightMs: highlight }));
+    printThroughput(mock);
+    console.log(JSON.stringify({ blankBytes, pages, latency, timeToFirstHighlightMs: highlight, mock }));
   } finally {
     await browser.close();
     app.kill();
