@@ -3,13 +3,13 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 /** The specs that use the server's mock org at /mock, which is one per process. */
-const SERVER_ORG_SPECS = [/mock-over-http\.spec/, /robustness-http\.spec/, /real-org.*\.spec/, /device-flow\.spec/];
+const SERVER_ORG_SPECS = [/mock-over-http\.spec/, /robustness-http\.spec/, /real-org.*\.spec/];
 
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  // Two at once: most of a test's time is the page waiting on itself. Specs that reset the server's own
-  // mock org (/mock/_admin) run after the others, one at a time.
+  // Two at once: most of a test's time is the page waiting on itself. Specs that use the server's own
+  // mock org (/mock, which they reset) run one at a time, beside the others (which use the page's own).
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: SERVER_ORG_SPECS },
-    { name: 'server-org', use: { ...devices['Desktop Chrome'] }, testMatch: SERVER_ORG_SPECS, workers: 1, dependencies: ['chromium'] },
+    { name: 'server-org', use: { ...devices['Desktop Chrome'] }, testMatch: SERVER_ORG_SPECS, workers: 1 },
   ],
   webServer: {
     command: `node scripts/server.mjs -p ${port}`,

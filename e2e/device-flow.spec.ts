@@ -198,38 +198,3 @@ test('keyboard only: from the first step to the second device, typing the code a
   await page.keyboard.press('Enter');
   await expectStatus(page, 'verify-on-second-device', 'done');
 });
-
-test('over HTTP in a real browser: /mock/setup/connect logs in, takes the code and approves, then the device polls to tokens', async ({ page, request }) => {
-  expect((await request.post('/mock/_admin/reset', { data: {} })).status()).toBe(200);
-  const org = await (await request.get('/mock/_admin/org')).json();
-  const app = (org.apps as Array<{ name: string; consumerKey: string }>).find((a) => a.name === 'Playground Device App')!;
-  const asked = await request.post('/mock/services/oauth2/token', { form: { response_type: 'device_code', client_id: app.consumerKey, scope: 'api refresh_token' } });
-  expect(asked.status()).toBe(200);
-  const device = await asked.json();
-  expect(Object.keys(device)).toEqual(['device_code', 'user_code', 'verification_uri', 'interval']);
-  const poll = () => request.post('/mock/services/oauth2/token', { form: { grant_type: 'device', code: device.device_code, client_id: app.consumerKey } });
-  expect(await (await poll()).json()).toEqual({ error: 'authorization_pending', error_description: 'authorization pending' });
-  expect(await (await poll()).json()).toEqual({ error: 'slow_down', error_description: 'polling too frequently' });
-
-  await page.goto(new URL(device.verification_uri).pathname);
-  await expect(page.getByLabel('Username')).toBeVisible();
-  await page.getByLabel('Username').fill('ada@acme.example');
-  await page.getByLabel('Password').fill('Playground!23');
-  await page.getByRole('button', { name: 'Log In' }).click();
-  await expect(page.getByRole('heading', { name: 'Connect Your Device' })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByLabel('Code').fill('WRONG000');
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('alert')).toContainText('not valid or has expired');
-  await expectNoAxeViolations(page);
-  await page.getByLabel('Code').fill(device.user_code);
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await page.getByRole('button', { name: 'Allow' }).click();
-  await expect(page.getByRole('heading', { name: 'You’re Connected' })).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.waitForTimeout(5_200);
-  const tokens = await poll();
-  expect(tokens.status()).toBe(200);
-  expect(Object.keys(await tokens.json())).toEqual(['access_token', 'refresh_token', 'signature', 'scope', 'instance_url', 'id', 'token_type', 'issued_at']);
-});
