@@ -1,6 +1,6 @@
 /**
- * The mock Salesforce org: one org model served by MSW handlers in the page, in tests (msw/node) and
- * over HTTP (the /mock route handler).
+ * The mock Salesforce org: one org model whose routes answer in the page, in tests (directly, or as MSW
+ * handlers through msw/node) and over HTTP (the /mock route handler, the standalone server).
  */
 import type { RequestHandler } from 'msw';
 import type { Transport } from '@/flows/http';

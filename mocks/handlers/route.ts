@@ -31,10 +31,8 @@ export function compileRoute(route: Route): CompiledRoute {
     .split('/')
     .map((segment) => (segment.startsWith(':') ? (names.push(segment.slice(1)), '([^/]+?)') : escape(segment)))
     .join('/');
-  const pattern = new RegExp(`^(.*)${body}/?$`, 'i');
-  // `/` alone (a site's root) needs its slash: `*/`.
-  const rootPattern = /^(.*)\/$/;
-  const regex = route.path === '/' ? rootPattern : pattern;
+  // `/` alone (a site's root) keeps its slash: `*/`.
+  const regex = route.path === '/' ? /^(.*)\/$/ : new RegExp(`^(.*)${body}/?$`, 'i');
   return {
     ...route,
     match(url) {
