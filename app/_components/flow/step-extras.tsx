@@ -5,7 +5,7 @@ import type { UserAgentState } from '@/flows/user-agent/state';
 import type { WebServerState } from '@/flows/web-server/state';
 import { refreshTokenFamily } from '@/flows/refresh-token/family';
 import { recordedJson, recordedJwks } from '@/flows/web-server/recorded';
-import { idTokenExpectations } from '@/flows/web-server/token-steps';
+import { idTokenExpectations } from '@/flows/common/id-token-step';
 import { AssertionPanel } from '@/app/_components/teach/assertion-panel';
 import { JwtPanel } from '@/app/_components/teach/jwt-panel';
 import { KeyMaterialPanel } from '@/app/_components/teach/key-material-panel';
