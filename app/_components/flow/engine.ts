@@ -54,7 +54,9 @@ export async function startEngine(flowId: string, scenarioId?: string): Promise<
   describeTime(0, 0);
   const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
   const engine: Engine = { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
-  return scenarioId ? (await import('./scenario-engine')).playScenario(engine, scenarioId) : engine;
+  if (!scenarioId) return engine;
+  const { playScenario } = await import('./scenario-engine');
+  return { ...engine, ...(await playScenario({ ...engine, runnerFor: (changed) => makeRunner(engine, changed) }, scenarioId)) };
 }
 
 /**

@@ -3,11 +3,13 @@
  * scenario's settings, the client its inputs, and the scenario's steps run (signing in automatically)
  * up to the error, which the page then shows on its step.
  */
+import type { Runner } from '@/flows/runner';
+import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { getScenario } from '@/lab/catalogue';
 import { actionsOf, applyPatches, playActions, scenarioSetup } from '@/lab/run';
 import type { Scenario } from '@/lab/types';
-import type { Engine } from './engine';
-import { makeRunner } from './engine';
+import type { MockOrg } from '@/mocks';
+import type { PersonBridge } from './browser-person';
 import { mockAppPatch, mockInputs } from './mock-inputs';
 
 export interface ScenarioOnPage {
@@ -18,21 +20,36 @@ export interface ScenarioOnPage {
   problem?: string;
 }
 
-export async function playScenario(engine: Engine, scenarioId: string): Promise<Engine> {
+/** What a scenario needs of the page: its flow, its mock org, the embedded browser, and a runner for new inputs. */
+export interface ScenarioPage {
+  flow: FlowDefinition<unknown>;
+  org: MockOrg;
+  browser: PersonBridge;
+  runnerFor(inputs: FlowInputs): Runner<unknown>;
+}
+
+/** What the page takes from a scenario: the inputs and the runner it played on, or only why it could not. */
+export interface ScenarioPlayed {
+  scenario: ScenarioOnPage;
+  inputs?: FlowInputs;
+  runner?: Runner<unknown>;
+}
+
+export async function playScenario(page: ScenarioPage, scenarioId: string): Promise<ScenarioPlayed> {
   const scenario = getScenario(scenarioId);
-  if (!scenario || scenario.flowId !== engine.flow.id) {
-    return { ...engine, scenario: { problem: `There is no error lab scenario "${scenarioId}" for this flow; the page starts with its demo setup.` } };
+  if (!scenario || scenario.flowId !== page.flow.id) {
+    return { scenario: { problem: `There is no error lab scenario "${scenarioId}" for this flow; the page starts with its demo setup.` } };
   }
   const environment = { baseInputs: mockInputs, basePatch: mockAppPatch };
   const { inputs, patches } = scenarioSetup(scenario, environment);
-  applyPatches(engine.org, patches);
-  const runner = makeRunner(engine, inputs);
-  engine.browser.setAutopilot(true);
+  applyPatches(page.org, patches);
+  const runner = page.runnerFor(inputs);
+  page.browser.setAutopilot(true);
   try {
-    await playActions(actionsOf(scenario, engine.flow), runner, engine.org, mockInputs(scenario.flowId).clientId);
+    await playActions(actionsOf(scenario, page.flow), runner, page.org, mockInputs(scenario.flowId).clientId);
   } finally {
-    engine.browser.setAutopilot(false);
+    page.browser.setAutopilot(false);
   }
   const failed = runner.getSnapshot().steps.find((s) => s.status === 'failed')?.id;
-  return { ...engine, inputs, runner, scenario: { scenario, focusStepId: failed ?? scenario.stepId } };
+  return { inputs, runner, scenario: { scenario, focusStepId: failed ?? scenario.stepId } };
 }
