@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { ConnectedApp, RefreshTokenPolicy } from '@/mocks/state';
 import type { Engine } from './engine';
-import { settingsParts } from './mock-inputs';
+import { settingsParts } from '@/mocks/flow-setup';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
 
 interface Draft {

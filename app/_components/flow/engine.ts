@@ -2,25 +2,23 @@
  * Everything heavy the playground needs, loaded with one dynamic import after the page is interactive:
  * the flow definitions, the runner, the in-page mock org (MSW handlers) and the glossary.
  */
+import { explainError, lookupTerm } from '@/content/glossary';
 import { getFlow } from '@/flows';
+import type { Target, Transport } from '@/flows/http';
+import { describeTime } from '@/flows/jwt';
 import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '@/flows/browser';
-import { describeTime } from '@/flows/jwt';
-import type { BrowserDriver } from '@/flows/types';
-import { mockAppPatch, mockInputs } from './mock-inputs';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
 import { createPersonBridge, type PersonBridge } from './browser-person';
-import type { Target, Transport } from '@/flows/http';
+import { directTransport } from './real-org/direct-transport';
 import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
 import { relayTransport } from './real-org/relay-transport';
-import { directTransport } from './real-org/direct-transport';
+import type { ScenarioOnPage } from './scenario-engine';
 
 /** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */
 export type BackChannel = 'relay' | 'direct';
-import type { ScenarioOnPage } from './scenario-engine';
-
-import { explainError, lookupTerm } from '@/content/glossary';
 
 export interface Engine {
   flow: FlowDefinition<unknown>;
@@ -59,14 +57,6 @@ export async function startEngine(flowId: string, scenarioId?: string): Promise<
   return { ...engine, ...(await playScenario({ ...engine, runnerFor: (changed) => makeRunner(engine, changed) }, scenarioId)) };
 }
 
-/**
- * The user's browser: every hop is recorded; on the login and consent pages it waits for the person
- * (or, on autopilot, signs in as the flow's demo user and clicks Allow).
- */
-function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
-  return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
-}
-
 /** Where the page's back-channel requests go: the mock org in the tab, or the real org through the relay or directly. */
 export function backChannelTransport(engine: Pick<Engine, 'org' | 'target' | 'backChannel'>): Transport {
   if (engine.target === 'mock') return engine.org.transport();
@@ -82,5 +72,6 @@ export function engineNow(engine: Pick<Engine, 'org' | 'target'>): () => number 
 export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
   const { flow, org } = engine;
   if (engine.target === 'real') return createRunner(flow, inputs, { transport: backChannelTransport(engine), browser: engine.popup.driver, now: Date.now });
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now(), admin: org.admin() });
+  // The user's browser: on the login and consent pages it waits for the person (on autopilot it signs in as the demo user and allows).
+  return runnerOnOrg(org, flow, inputs, { browser: { person: engine.browser.person } });
 }

@@ -64,17 +64,21 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const runToEnd = useCallback(async () => {
     setAutopilot(true);
     engine.browser.setAutopilot(true);
+    // Each step is shown before it runs, once the result before it is on the screen.
+    const shown = () => waitForCommit((s) => s === engine.runner.getSnapshot());
     try {
-      for (let id = engine.runner.getSnapshot().next; id !== undefined; id = engine.runner.getSnapshot().next) {
-        onSelect(id);
-        const finished = await runStep(id);
-        if (finished.status === 'failed') break;
-      }
+      await engine.runner.runAll({
+        onStep: async (id) => {
+          await shown();
+          onSelect(id);
+        },
+      });
+      await shown();
     } finally {
       engine.browser.setAutopilot(false);
       setAutopilot(false);
     }
-  }, [engine, onSelect, runStep]);
+  }, [engine, onSelect, waitForCommit]);
 
   const reset = useCallback(() => {
     engine.runner.reset();

@@ -5,7 +5,7 @@ import type { Engine } from './engine';
 import { AppSettingsForm } from './app-settings-form';
 import { ClientForm } from './client-form';
 import { ClockControls } from './clock-controls';
-import { settingsParts, type SettingsPart } from './mock-inputs';
+import { settingsParts, type SettingsPart } from '@/mocks/flow-setup';
 import { OrgSettingsForm } from './org-settings-form';
 import { DeviceSettingsForm } from './device-settings-form';
 import { PolicyForm } from './policy-form';

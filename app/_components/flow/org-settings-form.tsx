@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { USER_AGENT_BLOCKED_ERRORS, type OrgSettings } from '@/mocks/state';
 import type { Engine } from './engine';
-import type { SettingsPart } from './mock-inputs';
+import type { SettingsPart } from '@/mocks/flow-setup';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
 
 type PasswordDraft = Pick<OrgSettings, 'allowUsernamePasswordFlows' | 'callerIpTrusted'>;

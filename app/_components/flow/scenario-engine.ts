@@ -10,7 +10,7 @@ import { actionsOf, applyPatches, playActions, scenarioSetup } from '@/lab/run';
 import type { Scenario } from '@/lab/types';
 import type { MockOrg } from '@/mocks';
 import type { PersonBridge } from './browser-person';
-import { mockAppPatch, mockInputs } from './mock-inputs';
+import { mockInputs } from '@/mocks/flow-setup';
 
 export interface ScenarioOnPage {
   scenario?: Scenario;
@@ -40,8 +40,7 @@ export async function playScenario(page: ScenarioPage, scenarioId: string): Prom
   if (!scenario || scenario.flowId !== page.flow.id) {
     return { scenario: { problem: `There is no error lab scenario "${scenarioId}" for this flow; the page starts with its demo setup.` } };
   }
-  const environment = { baseInputs: mockInputs, basePatch: mockAppPatch };
-  const { inputs, patches } = scenarioSetup(scenario, environment);
+  const { inputs, patches } = scenarioSetup(scenario);
   applyPatches(page.org, patches);
   const runner = page.runnerFor(inputs);
   page.browser.setAutopilot(true);

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { FlowInputs } from '@/flows/types';
 import type { Target } from '@/flows/http';
 import type { BackChannel, Engine } from '../engine';
-import { mockInputs } from '../mock-inputs';
+import { mockInputs } from '@/mocks/flow-setup';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings-fields';
 import { callbackUrl, forgetStored, keep, needsSecret, parseLoginHost, realInputs, recall, type RealOrgSettings } from './settings';
 import { SupportTable } from './support-table';
