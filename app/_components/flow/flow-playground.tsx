@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
+import type { RealOrgSupport } from '@/content/types';
 import type { Engine } from './engine';
 import type { DiagramData, StepSummary } from './types';
 import { useAfterLoad } from './use-after-load';
@@ -16,13 +17,15 @@ interface Props {
   /** Each step's why, rendered on the server. */
   prose: Record<string, ReactNode>;
   diagram: DiagramData;
+  /** What the flow needs against a real org, from its content. */
+  realOrg: RealOrgSupport;
 }
 
 /**
  * The interactive part of a flow page. The step list and the diagram's text render at once; the flow
  * engine and the mock org load after the page's load event.
  */
-export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
+export function FlowPlayground({ flowId, steps, prose, diagram, realOrg }: Props) {
   const afterLoad = useAfterLoad();
   const [engine, setEngine] = useState<Engine>();
   const [loadError, setLoadError] = useState<string>();
@@ -69,6 +72,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
             activeStepId={activeStepId}
             onSelect={select}
             sequence={sequence}
+            realOrg={realOrg}
           />
         ) : (
           <div className="space-y-6">

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useState, type ReactNode } from 'react';
+import type { RealOrgSupport } from '@/content/types';
 import type { WireRequest } from '@/flows/http';
 import type { FlowInputs } from '@/flows/types';
 import { makeRunner, type BackChannel, type Engine } from './engine';
@@ -24,12 +25,14 @@ interface Props {
   onSelect(id: string): void;
   /** The sequence diagram, shown right under the current step. */
   sequence: ReactNode;
+  /** What the flow needs against a real org, from its content. */
+  realOrg: RealOrgSupport;
 }
 
 const button =
   'rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
-export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect, sequence }: Props) {
+export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect, sequence, realOrg }: Props) {
   const snapshot = useRunnerSnapshot(engine.runner)!;
   const waitForCommit = useCommitWaiter(snapshot);
   const [autopilot, setAutopilot] = useState(false);
@@ -112,7 +115,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
 
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
-      <TargetPanel engine={engine} onSwitch={switchTarget} />
+      <TargetPanel engine={engine} onSwitch={switchTarget} realOrg={realOrg} />
       {engine.scenario && <ScenarioBanner scenario={engine.scenario} />}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>

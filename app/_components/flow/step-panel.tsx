@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useShownAfterPaint } from './use-shown-after-paint';
 import type { WireRequest } from '@/flows/http';
 import type { RunnerSnapshot, StepRun } from '@/flows/runner';
-import type { Engine } from './engine';
+import { engineNow, type Engine } from './engine';
 import type { StepSummary } from './types';
 import { RequestEditor } from './request-editor';
 import { ExchangeView } from './exchange-view';
@@ -11,9 +11,9 @@ import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
 import { BrowserHops } from './browser-hops';
 import { EmbeddedBrowser } from './embedded-browser';
-import { DeviceScreen } from './device-screen';
-import type { DeviceState } from '@/flows/device/state';
 import { PopupStatus } from './real-org/popup-status';
+import { shownPanels } from '@/flows/panels';
+import { PanelView } from '@/app/_components/teach/panel-view';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -61,9 +61,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;
-  // The device flow's visit happens on a second device, while the device shows the code to type.
-  const secondDevice = engine.flow.id === 'device';
-  const device = secondDevice ? (snapshot.state as DeviceState).device : undefined;
+  // Some flows' visits happen on a second device, while the client's own screen shows what to do there.
+  const secondDevice = engine.flow.browserOnSecondDevice ?? false;
+  const besideBrowser = step.kind === 'front-channel' ? shownPanels(engine.flow.panels, 'browser', { stepId: step.id, state: snapshot.state, exchanges: snapshot.exchanges }) : [];
 
   return (
     <section aria-labelledby="step-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-step={step.id} data-status={status}>
@@ -111,7 +111,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
 
       {step.kind === 'front-channel' && engine.target === 'mock' && (
         <>
-          {secondDevice && device && <DeviceScreen device={device} />}
+          {besideBrowser.map((panel, i) => (
+            <PanelView key={`${panel.kind} ${i}`} panel={panel} engine={engine} now={engineNow(engine)()} />
+          ))}
           <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} secondDevice={secondDevice} />
           <BrowserHops hops={exchanges} />
         </>

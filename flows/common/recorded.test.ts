@@ -5,7 +5,7 @@ import { runnerOnOrg } from '@/mocks/flow-runner';
 import { mockInputs } from '@/mocks/flow-setup';
 import { comparePkce, deriveChallenge } from '../pkce';
 import { recordedJson, recordedJwks, sentPkce } from './recorded';
-import { webServerPkceFlow } from './web-server-pkce';
+import { webServerPkceFlow } from '../web-server/web-server-pkce';
 
 let org: MockOrg;
 
