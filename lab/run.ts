@@ -8,13 +8,11 @@ import type { Exchange, WireRequest } from '@/flows/http';
 import { jsonObject } from '@/flows/json';
 import type { Runner, RunnerSnapshot } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
-import { createMockOrg, type MockOrg } from '@/mocks';
+import { createMockOrg, type AdminPatch, type MockOrg } from '@/mocks';
 import { runnerOnOrg } from '@/mocks/flow-runner';
 import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
 import type { Scenario, ScenarioAction, ScenarioSettings, WireExpectation } from './types';
 import { errorOfExchanges } from './wire';
-
-export type AdminPatch = Record<string, unknown>;
 
 /** The inputs and the admin patches that set a scenario up on a fresh org. */
 export interface ScenarioSetup {

@@ -4,6 +4,7 @@
  * The page, the error lab and the tests start from it.
  */
 import type { FlowInputs } from '@/flows/types';
+import type { AdminPatch, AppPatch } from './admin/patch';
 import { DEMO } from './demo';
 
 /** Which parts of the mock org's settings matter to a flow, so the page shows those. */
@@ -16,7 +17,7 @@ interface MockSetup {
   host: string;
   parts: SettingsPart[];
   /** App settings this page starts with on its own mock org (the settings form can change them). */
-  appSettings?: Record<string, unknown>;
+  appSettings?: AppPatch;
 }
 
 const SETUP: Record<string, MockSetup> = {
@@ -41,7 +42,7 @@ export function settingsParts(flowId: string): readonly SettingsPart[] {
 }
 
 /** The admin patch that sets up the flow's app on a fresh mock org, if the flow needs one. */
-export function mockAppPatch(flowId: string): { apps: Record<string, Record<string, unknown>> } | undefined {
+export function mockAppPatch(flowId: string): AdminPatch | undefined {
   const setup = setupFor(flowId);
   return setup.appSettings && { apps: { [DEMO.apps[setup.app].consumerKey]: setup.appSettings } };
 }

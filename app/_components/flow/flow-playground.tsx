@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import type { RealOrgSupport } from '@/content/types';
-import type { Engine } from './engine';
+import type { Engine } from './engine/engine';
 import type { DiagramData, StepSummary } from './types';
-import { useAfterLoad } from './use-after-load';
-import { StepList } from './step-list';
+import { useAfterLoad } from './engine/use-after-load';
+import { StepList } from './step/step-list';
 import { SequenceDiagram } from '@/app/_components/diagram/sequence-diagram';
 
 /** Loaded with the engine, after the page's load event: nothing of it is on the first load. */
@@ -36,7 +36,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram, realOrg }: Props
     let cancelled = false;
     // An error lab scenario to open with, read in the tab so the page itself stays static.
     const scenarioId = new URLSearchParams(window.location.search).get('scenario') ?? undefined;
-    import('./engine')
+    import('./engine/engine')
       .then((m) => m.startEngine(flowId, scenarioId))
       .then((e) => {
         if (cancelled) return;

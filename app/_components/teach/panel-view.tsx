@@ -1,6 +1,6 @@
 'use client';
 import type { ShownPanel } from '@/flows/panels';
-import { engineNow, type Engine } from '@/app/_components/flow/engine';
+import { engineNow, type Engine } from '@/app/_components/flow/engine/engine';
 import { AssertionPanel } from './assertion-panel';
 import { DeviceScreen } from './device-screen';
 import { JwtPanel } from './jwt-panel';

@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import type { RealOrgSupport } from '@/content/types';
 import type { FlowInputs } from '@/flows/types';
 import type { Target } from '@/flows/http';
-import type { BackChannel, Engine } from '../engine';
+import type { BackChannel, Engine } from '../engine/engine';
 import { mockInputs } from '@/mocks/flow-setup';
-import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings-fields';
+import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings/settings-fields';
 import { callbackUrl, forgetStored, keep, needsSecret, parseLoginHost, realInputs, recall, type RealOrgSettings } from './settings';
 import { SupportTable } from './support-table';
 

@@ -3,7 +3,7 @@ import type { RunnerSnapshot } from '@/flows/runner';
 import { shownPanels } from '@/flows/panels';
 import { PanelView } from '@/app/_components/teach/panel-view';
 import { useOrgNow } from '@/app/_components/teach/use-org-now';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 
 interface Props {
   stepId: string;

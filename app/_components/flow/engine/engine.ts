@@ -3,18 +3,18 @@
  * the flow definitions, the runner, the in-page mock org (MSW handlers) and the glossary.
  */
 import { explainError, lookupTerm } from '@/content/glossary';
-import { getFlow } from '@/flows';
+import { getFlow } from '@/flows/index';
 import type { Target, Transport } from '@/flows/http';
 import { describeTime } from '@/flows/jwt';
 import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
-import { createMockOrg, type MockOrg } from '@/mocks';
+import { createMockOrg, type MockOrg } from '@/mocks/index';
 import { runnerOnOrg } from '@/mocks/flow-runner';
 import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
-import { createPersonBridge, type PersonBridge } from './browser-person';
-import { directTransport } from './real-org/direct-transport';
-import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
-import { relayTransport } from './real-org/relay-transport';
+import { createPersonBridge, type PersonBridge } from '../browser/browser-person';
+import { directTransport } from '../real-org/direct-transport';
+import { createPopupBridge, type PopupBridge } from '../real-org/popup-browser';
+import { relayTransport } from '../real-org/relay-transport';
 import type { ScenarioOnPage } from './scenario-engine';
 
 /** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */

@@ -1,17 +1,17 @@
 'use client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useShownAfterPaint } from './use-shown-after-paint';
+import { useShownAfterPaint } from '../engine/use-shown-after-paint';
 import type { WireRequest } from '@/flows/http';
 import type { RunnerSnapshot, StepRun } from '@/flows/runner';
-import { engineNow, type Engine } from './engine';
-import type { StepSummary } from './types';
+import { engineNow, type Engine } from '../engine/engine';
+import type { StepSummary } from '../types';
 import { RequestEditor } from './request-editor';
 import { ExchangeView } from './exchange-view';
 import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
-import { BrowserHops } from './browser-hops';
-import { EmbeddedBrowser } from './embedded-browser';
-import { PopupStatus } from './real-org/popup-status';
+import { BrowserHops } from '../browser/browser-hops';
+import { EmbeddedBrowser } from '../browser/embedded-browser';
+import { PopupStatus } from '../real-org/popup-status';
 import { shownPanels } from '@/flows/panels';
 import { PanelView } from '@/app/_components/teach/panel-view';
 

@@ -8,8 +8,8 @@ import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { getScenario } from '@/lab/catalogue';
 import { actionsOf, applyPatches, playActions, scenarioSetup } from '@/lab/run';
 import type { Scenario } from '@/lab/types';
-import type { MockOrg } from '@/mocks';
-import type { PersonBridge } from './browser-person';
+import type { MockOrg } from '@/mocks/index';
+import type { PersonBridge } from '../browser/browser-person';
 import { mockInputs } from '@/mocks/flow-setup';
 
 export interface ScenarioOnPage {

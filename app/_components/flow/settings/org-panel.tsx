@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import type { FlowInputs } from '@/flows/types';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 import { AppSettingsForm } from './app-settings-form';
 import { ClientForm } from './client-form';
 import { ClockControls } from './clock-controls';
