@@ -114,8 +114,8 @@ describe('createRunner', () => {
 
   it('refuses to run a step before the earlier ones', async () => {
     const { runner } = toyRunner();
-    await expect(runner.run('echo')).rejects.toThrow('Run count first: steps run in order.');
-    expect(() => runner.prepare('visit')).toThrow('Run count first: steps run in order.');
+    await expect(runner.run('echo')).rejects.toThrow('Run “Count” first: steps run in order.');
+    expect(() => runner.prepare('visit')).toThrow('Run “Count” first: steps run in order.');
     expect(() => runner.prepare('count')).toThrow('The step count is computed locally; it sends no request.');
   });
 

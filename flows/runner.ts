@@ -128,8 +128,8 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
    * the flow can go on past an answer the user provoked on purpose (a 401 after moving the clock).
    */
   function assertInOrder(index: number): void {
-    const blocking = runs.slice(0, index).find((r) => r.status === 'idle' || r.status === 'running');
-    if (blocking) throw new Error(`Run ${blocking.id} first: steps run in order.`);
+    const blocking = runs.findIndex((r, i) => i < index && (r.status === 'idle' || r.status === 'running'));
+    if (blocking !== -1) throw new Error(`Run “${stepAt(blocking).title}” first: steps run in order.`);
   }
 
   function invalidateFrom(index: number): void {

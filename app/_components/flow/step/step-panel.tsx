@@ -35,6 +35,12 @@ interface Props {
   takeFocus: boolean;
 }
 
+/** The first step before the one at `index` still to run, which the runner asks for first. */
+function toRunFirst(engine: Engine, snapshot: RunnerSnapshot<unknown>, index: number) {
+  const run = snapshot.steps.slice(0, index).find((r) => r.status === 'idle' || r.status === 'running');
+  return run && engine.flow.steps.find((s) => s.id === run.id);
+}
+
 /** Try to build the step's request; it can only be built once the earlier steps have run. */
 function prepared(engine: Engine, step: StepSummary): { request?: WireRequest; blocked?: string } {
   if (step.kind === 'local') return {};
@@ -61,6 +67,7 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;
+  const first = blocked ? toRunFirst(engine, snapshot, index) : undefined;
   // Some flows' visits happen on a second device, while the client's own screen shows what to do there.
   const secondDevice = engine.flow.browserOnSecondDevice ?? false;
   const besideBrowser = step.kind === 'front-channel' ? shownPanels(engine.flow.panels, 'browser', { stepId: step.id, state: snapshot.state, exchanges: snapshot.exchanges }) : [];
@@ -78,6 +85,14 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
       {blocked && (
         <p className="mt-4 rounded bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="note">
           {blocked}
+          {first && (
+            <>
+              {' '}
+              <button type="button" onClick={() => onNext(first.id)} className="font-semibold underline underline-offset-2">
+                Go to “{first.title}”
+              </button>
+            </>
+          )}
         </p>
       )}
 
