@@ -13,6 +13,7 @@ const config = [
   },
   {
     files: ['flows/**/*.ts'],
+    ignores: ['flows/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -20,7 +21,23 @@ const config = [
           paths: forbidInFlows,
           patterns: [
             { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' },
-            { group: ['@/app/*', '@/mocks/*', '@/content/*', '../app/*', '../mocks/*', '../content/*'], message: 'flows/ depends on nothing else in the project.' },
+            { group: ['@/app', '@/app/*', '@/mocks', '@/mocks/*', '@/content', '@/content/*', '@/lab', '@/lab/*', '../app/*', '../mocks/*', '../content/*'], message: 'flows/ depends on nothing else in the project.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The flows' tests run them against the mock org, and only that.
+    files: ['flows/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbidInFlows,
+          patterns: [
+            { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' },
+            { group: ['@/app', '@/app/*', '@/content', '@/content/*', '@/lab', '@/lab/*'], message: 'flows/ tests may use the mock org (mocks/) and nothing else of the project.' },
           ],
         },
       ],
@@ -41,7 +58,6 @@ const config = [
   },
   {
     files: ['lab/**/*.ts'],
-    ignores: ['lab/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -49,7 +65,7 @@ const config = [
           paths: forbidInFlows.map(({ name }) => ({ name, message: 'lab/ is pure TypeScript: the page renders it, it renders nothing.' })),
           patterns: [
             { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'lab/ must not depend on React, Next or MSW.' },
-            { group: ['@/app/*', '../app/*'], message: 'lab/ may depend on flows/, mocks/ and content/ only.' },
+            { group: ['@/app', '@/app/*', '../app/*'], message: 'lab/ may depend on flows/, mocks/ and content/ only.' },
           ],
         },
       ],

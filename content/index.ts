@@ -17,4 +17,4 @@ export function getFlowContent(id: string): FlowContent | undefined {
 
 export { explainError, GLOSSARY, lookupTerm } from './glossary';
 export { inlineToPlainText, parseInline, type InlineNode } from './inline';
-export type { FlowContent, FlowStatusLabel, GlossaryEntry, GlossaryKind, SpecLink, StepContent } from './types';
+export type { FlowContent, FlowStatusLabel, GlossaryEntry, GlossaryKind, RealOrgSupport, RealOrgSupportLevel, SpecLink, StepContent } from './types';

@@ -45,6 +45,7 @@ describe('flow content', () => {
     expect(content.pitfalls.length).toBeGreaterThan(0);
     expect(content.salesforceNotes.length).toBeGreaterThan(0);
     expect(Object.keys(content.steps).length).toBeGreaterThan(0);
+    expect(content.realOrg.needs.length).toBeGreaterThan(0);
   });
 
   it('has one entry per flow id', () => {

@@ -26,6 +26,19 @@ export interface FlowContent {
   pitfalls: string[];
   salesforceNotes: string[];
   status: { label: FlowStatusLabel; detail: string };
+  /** What it takes to run the flow from the page against a real org. */
+  realOrg: RealOrgSupport;
+}
+
+export type RealOrgSupportLevel = 'works' | 'works-with-setup' | 'not-recommended';
+
+/** Shown before the user switches the page to a real org. */
+export interface RealOrgSupport {
+  support: RealOrgSupportLevel;
+  /** What the connected app (or org) needs. */
+  needs: string[];
+  /** Whether the browser could call the token endpoint itself, without the relay. */
+  direct: string;
 }
 
 export type GlossaryKind = 'parameter' | 'response-field' | 'error' | 'scope' | 'claim' | 'header' | 'concept';

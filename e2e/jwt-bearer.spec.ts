@@ -111,3 +111,15 @@ test('the index lists the flow; a malformed pasted certificate is refused next t
   await expect(page.getByRole('alert').filter({ hasText: 'Not a PEM X.509 certificate: the text between the BEGIN and END lines is not base64.' })).toBeVisible();
   await expectNoAxeViolationsInBothThemes(page);
 });
+
+test('a step opened out of order names the step to run first by its title, with a way to go there', async ({ page }) => {
+  await page.goto('/flows/jwt-bearer');
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' })).toBeVisible();
+  await openStep(page, 'request-token');
+  const note = panel(page).getByRole('note');
+  await expect(note).toContainText('Run “Make a key pair and a self-signed certificate (or use your own)” first: steps run in order.');
+  await expect(note).not.toContainText('make-key');
+  await note.getByRole('button', { name: 'Go to “Make a key pair and a self-signed certificate (or use your own)”' }).click();
+  await expect(panel(page)).toHaveAttribute('data-step', 'make-key');
+  await expect(page.getByRole('heading', { level: 2, name: /^Make a key pair/ })).toBeFocused();
+});

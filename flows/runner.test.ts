@@ -114,8 +114,8 @@ describe('createRunner', () => {
 
   it('refuses to run a step before the earlier ones', async () => {
     const { runner } = toyRunner();
-    await expect(runner.run('echo')).rejects.toThrow('Run count first: steps run in order.');
-    expect(() => runner.prepare('visit')).toThrow('Run count first: steps run in order.');
+    await expect(runner.run('echo')).rejects.toThrow('Run “Count” first: steps run in order.');
+    expect(() => runner.prepare('visit')).toThrow('Run “Count” first: steps run in order.');
     expect(() => runner.prepare('count')).toThrow('The step count is computed locally; it sends no request.');
   });
 
@@ -146,6 +146,27 @@ describe('createRunner', () => {
     const snapshot = await runner.runAll();
     expect(snapshot.steps.map((s) => s.status)).toEqual(['done', 'failed', 'idle']);
     expect(snapshot.next).toBe('echo');
+  });
+
+  it('runs up to a step, telling each step before it runs, then goes on from there', async () => {
+    const { runner } = toyRunner();
+    const told: string[] = [];
+    const onStep = (id: string) => {
+      told.push(`${id}:${runner.getSnapshot().steps.find((s) => s.id === id)?.status}`);
+    };
+    const snapshot = await runner.runAll({ to: 'echo', onStep });
+    expect(snapshot.steps.map((s) => s.status)).toEqual(['done', 'done', 'idle']);
+    expect(snapshot.next).toBe('visit');
+    await runner.runAll({ onStep });
+    expect(told).toEqual(['count:idle', 'echo:idle', 'visit:idle']);
+    await expect(runner.runAll({ to: 'nowhere' })).rejects.toThrow('The flow toy has no step nowhere.');
+  });
+
+  it('runs nothing when the step to run to has run already', async () => {
+    const { runner } = toyRunner();
+    await runner.runAll({ to: 'echo' });
+    const before = runner.getSnapshot();
+    expect(await runner.runAll({ to: 'count' })).toBe(before);
   });
 
   it('skips a step that does not apply', async () => {

@@ -37,6 +37,13 @@ export interface RunnerOptions {
   admin?: OrgAdmin;
 }
 
+export interface RunAllOptions {
+  /** The last step to run; the flow's last unless given. */
+  to?: string;
+  /** Called, and awaited, before each step runs (the page shows the step about to run). */
+  onStep?(stepId: string): void | Promise<void>;
+}
+
 export interface Runner<S> {
   getSnapshot(): RunnerSnapshot<S>;
   subscribe(listener: () => void): () => void;
@@ -44,8 +51,8 @@ export interface Runner<S> {
   prepare(stepId: string): WireRequest;
   /** Runs a step once all before it have run; sends exactly `edited ?? prepare(stepId)`. Later steps' results are cleared. */
   run(stepId: string, edited?: WireRequest): Promise<StepRun<S>>;
-  /** Runs from the next step to the end, stopping at the first failure. */
-  runAll(): Promise<RunnerSnapshot<S>>;
+  /** Runs from the next step to `to` (or the end), stopping at the first failure. */
+  runAll(options?: RunAllOptions): Promise<RunnerSnapshot<S>>;
   reset(): void;
 }
 
@@ -121,8 +128,8 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
    * the flow can go on past an answer the user provoked on purpose (a 401 after moving the clock).
    */
   function assertInOrder(index: number): void {
-    const blocking = runs.slice(0, index).find((r) => r.status === 'idle' || r.status === 'running');
-    if (blocking) throw new Error(`Run ${blocking.id} first: steps run in order.`);
+    const blocking = runs.findIndex((r, i) => i < index && (r.status === 'idle' || r.status === 'running'));
+    if (blocking !== -1) throw new Error(`Run “${stepAt(blocking).title}” first: steps run in order.`);
   }
 
   function invalidateFrom(index: number): void {
@@ -152,8 +159,10 @@ export function createRunner<S>(flow: FlowDefinition<S>, inputs: FlowInputs, opt
     return finished;
   }
 
-  async function runAll(): Promise<RunnerSnapshot<S>> {
-    for (let id = snapshot.next; id !== undefined; id = snapshot.next) {
+  async function runAll({ to, onStep }: RunAllOptions = {}): Promise<RunnerSnapshot<S>> {
+    const last = to === undefined ? flow.steps.length - 1 : indexOf(to);
+    for (let id = snapshot.next; id !== undefined && indexOf(id) <= last; id = snapshot.next) {
+      await onStep?.(id);
       const finished = await run(id);
       if (finished.status === 'failed') break;
     }

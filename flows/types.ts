@@ -5,6 +5,7 @@
  */
 import type { Transport, WireRequest, WireResponse } from './http';
 import type { FlowError } from './errors';
+import type { Panel } from './panels';
 
 /** The parties drawn in the sequence diagram. */
 export type Party = 'user' | 'browser' | 'client' | 'auth' | 'api';
@@ -173,6 +174,10 @@ export interface FlowDefinition<S> {
   steps: Step<S>[];
   /** Names of the diagram's parties where this flow's differ (the device flow's client is a device). */
   partyLabels?: Partial<Record<Party, string>>;
+  /** The teaching panels and extra screens of its steps (panels.ts): the page renders what is declared. */
+  panels?: readonly Panel<S>[];
+  /** The front channel runs on a second device (a phone or laptop), not where the client runs: the page says so over the browser. */
+  browserOnSecondDevice?: boolean;
 }
 
 /** Where a browser visit stopped: the redirect out of Salesforce, or a page it could not go past. */

@@ -1,13 +1,10 @@
 /** Every scenario of the catalogue reproduces its exact wire error on a fresh mock org. */
 import { describe, expect, test } from 'vitest';
 import { getFlow } from '@/flows';
-import { mockAppPatch, mockInputs } from '@/app/_components/flow/mock-inputs';
 import { explainError } from '@/content/glossary';
 import { SCENARIOS } from './catalogue';
 import { FAMILIES } from './families';
-import { runScenario, type ScenarioEnvironment } from './run';
-
-const environment: ScenarioEnvironment = { baseInputs: mockInputs, basePatch: mockAppPatch };
+import { runScenario } from './run';
 
 describe('the catalogue', () => {
   test('has unique ids, known families and flows, and steps of its flow', () => {
@@ -37,7 +34,7 @@ describe('the catalogue', () => {
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, scenario) => {
   test('reproduces its exact wire error', async () => {
-    const run = await runScenario(scenario, environment);
+    const run = await runScenario(scenario);
     expect(run.observed).toEqual(scenario.expected);
     expect(run.reproduced).toBe(true);
     // The error is in the exchange as recorded: the bytes the page shows.
@@ -51,7 +48,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
   test('does not show without its cause', async () => {
     const withoutCause = scenario.withoutCause ?? { setup: undefined, actions: undefined };
     expect(withoutCause.setup !== scenario.setup || withoutCause.actions !== scenario.actions).toBe(true);
-    const plain = await runScenario({ ...scenario, ...withoutCause }, environment);
+    const plain = await runScenario({ ...scenario, ...withoutCause });
     expect(plain.reproduced).toBe(false);
   });
 });

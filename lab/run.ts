@@ -4,22 +4,15 @@
  * then what came back at the scenario's step compared with what the catalogue expects.
  */
 import { getFlow } from '@/flows';
-import { createHeadlessBrowser } from '@/flows/browser';
 import type { Exchange, WireRequest } from '@/flows/http';
 import { jsonObject } from '@/flows/json';
-import { createRunner, type Runner, type RunnerSnapshot } from '@/flows/runner';
+import type { Runner, RunnerSnapshot } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
-import { createMockOrg, type MockOrg } from '@/mocks';
+import { createMockOrg, type AdminPatch, type MockOrg } from '@/mocks';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
 import type { Scenario, ScenarioAction, ScenarioSettings, WireExpectation } from './types';
 import { errorOfExchanges } from './wire';
-
-export type AdminPatch = Record<string, unknown>;
-
-/** What a flow page starts with on the mock org (app/_components/flow/mock-inputs.ts provides it). */
-export interface ScenarioEnvironment {
-  baseInputs(flowId: string): FlowInputs;
-  basePatch(flowId: string): AdminPatch | undefined;
-}
 
 /** The inputs and the admin patches that set a scenario up on a fresh org. */
 export interface ScenarioSetup {
@@ -39,12 +32,13 @@ export function adminPatchOf(settings: ScenarioSettings, consumerKey: string): A
   return patch;
 }
 
-export function scenarioSetup(scenario: Scenario, environment: ScenarioEnvironment): ScenarioSetup {
+/** The flow page's demo setup (mocks/flow-setup.ts) with the scenario's changes. */
+export function scenarioSetup(scenario: Scenario): ScenarioSetup {
   const flow = getFlow(scenario.flowId);
   if (!flow) throw new ScenarioSetupError(`The scenario ${scenario.id} names an unknown flow, ${scenario.flowId}.`);
-  const base = environment.baseInputs(scenario.flowId);
+  const base = mockInputs(scenario.flowId);
   const { inputs: changes, ...settings } = scenario.setup ?? {};
-  const patches = [environment.basePatch(scenario.flowId), adminPatchOf(settings, base.clientId)].filter((p): p is AdminPatch => p !== undefined && Object.keys(p).length > 0);
+  const patches = [mockAppPatch(scenario.flowId), adminPatchOf(settings, base.clientId)].filter((p): p is AdminPatch => p !== undefined && Object.keys(p).length > 0);
   return { flow, inputs: { ...base, ...changes }, patches };
 }
 
@@ -69,13 +63,8 @@ export function editedRequest(request: WireRequest, set: Record<string, string>)
 
 /** Runs every step still to run up to `stepId`, stopping at a failure. */
 async function runTo(runner: Runner<unknown>, stepId: string): Promise<void> {
-  const ids = runner.getSnapshot().steps.map((s) => s.id);
-  if (!ids.includes(stepId)) throw new ScenarioSetupError(`The flow has no step ${stepId}.`);
-  for (let next = runner.getSnapshot().next; next !== undefined; next = runner.getSnapshot().next) {
-    if (ids.indexOf(next) > ids.indexOf(stepId)) return;
-    const run = await runner.run(next);
-    if (run.status === 'failed' || next === stepId) return;
-  }
+  if (!runner.getSnapshot().steps.some((s) => s.id === stepId)) throw new ScenarioSetupError(`The flow has no step ${stepId}.`);
+  await runner.runAll({ to: stepId });
 }
 
 /** The scenario's actions, or running the whole flow (stopping at the first failure). */
@@ -138,13 +127,12 @@ export interface ScenarioRun {
 }
 
 /** Sets the scenario up on a fresh mock org and runs it, headless (the demo user signs in and allows). */
-export async function runScenario(scenario: Scenario, environment: ScenarioEnvironment): Promise<ScenarioRun> {
-  const { flow, inputs, patches } = scenarioSetup(scenario, environment);
+export async function runScenario(scenario: Scenario): Promise<ScenarioRun> {
+  const { flow, inputs, patches } = scenarioSetup(scenario);
   const org = await createMockOrg();
   applyPatches(org, patches);
-  const browser = createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow' });
-  const runner = createRunner(flow, inputs, { transport: org.transport(), browser, now: () => org.now(), admin: org.admin() });
-  await playActions(actionsOf(scenario, flow), runner, org, environment.baseInputs(scenario.flowId).clientId);
+  const runner = runnerOnOrg(org, flow, inputs);
+  await playActions(actionsOf(scenario, flow), runner, org, mockInputs(scenario.flowId).clientId);
   const snapshot = runner.getSnapshot();
   const { observed, exchange } = observedAt(snapshot.exchanges, scenario.stepId, scenario.expected);
   const failedStepId = snapshot.steps.find((s) => s.status === 'failed')?.id;

@@ -3,6 +3,7 @@
  * the exact wire error expected, its cause and its fix), shared by the lab page, the flow pages and the tests.
  */
 import type { FlowInputs } from '@/flows/types';
+import type { AppPatch, SettingsPatch, UserPatch } from '@/mocks';
 
 export type FamilyId =
   | 'redirect-uri'
@@ -63,9 +64,9 @@ export type ScenarioAction =
 
 /** Settings applied to the fresh mock org: the flow's app, other users and org settings (admin patch fields). */
 export interface ScenarioSettings {
-  app?: Record<string, unknown>;
-  users?: Record<string, Record<string, unknown>>;
-  settings?: Record<string, unknown>;
+  app?: AppPatch;
+  users?: Record<string, UserPatch>;
+  settings?: SettingsPatch;
 }
 
 /** How the decoder tells apart scenarios with the same wire error. */

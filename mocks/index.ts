@@ -21,6 +21,7 @@ export { DEMO } from './demo';
 export { DEFAULT_SEED } from './seed';
 export { handleAdminRequest } from './admin/http';
 export type { AdminOrgView } from './admin/view';
+export type { AdminPatch, AppPatch, SettingsPatch, UserPatch } from './admin/patch';
 export type { ConnectedApp, OrgSeed, OrgSettings, OrgState, RefreshTokenPolicy, User } from './state';
 
 export interface MockOrg {
@@ -40,6 +41,7 @@ export interface MockOrg {
   /** Back to the seed, clock included; the signing keys stay. */
   reset(): void;
   adminView(): AdminOrgView;
+  /** Any JSON value, checked field by field (the admin API passes what it was sent); `AdminPatch` is its shape. */
   applyAdminPatch(patch: unknown): { ok: true; view: AdminOrgView } | { ok: false; message: string };
   /** The admin actions a flow's local steps may take (register a certificate), through the admin patch. */
   admin(): OrgAdmin;

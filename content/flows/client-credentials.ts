@@ -1,4 +1,5 @@
 /** The client credentials flow: a server-to-server integration with no user, running as the app's Run As user. */
+import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 
@@ -74,5 +75,10 @@ export const clientCredentialsContent: FlowContent = {
     label: 'supported',
     detail:
       "Salesforce's replacement for username-password integrations: no user's password involved. Where a shared secret is a concern, the JWT bearer flow authenticates with a certificate instead.",
+  },
+  realOrg: {
+    support: 'works-with-setup',
+    needs: ['“Enable Client Credentials Flow” with a Run As user (an API-only integration user is best).', 'Use the org’s My Domain as the host: login.salesforce.com refuses this grant.', 'The consumer secret, typed here (memory only).'],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

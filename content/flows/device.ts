@@ -1,4 +1,5 @@
 /** The device flow: a device without a browser or keyboard shows a code; the user approves on a phone or laptop. */
+import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 
@@ -94,5 +95,13 @@ export const deviceContent: FlowContent = {
     label: 'restricted',
     detail:
       'Salesforce has restricted the device flow. The Salesforce CLI deprecated its device login (`sf org login device`) in August 2025 and planned its removal for mid-January 2026; a third party reports that Salesforce blocked the flow after device codes were abused in social-engineering attacks in September 2025 (not confirmed in Salesforce\'s own documentation). Use it only where your org still allows it, and move to the Web Server flow with PKCE or the JWT bearer flow.',
+  },
+  realOrg: {
+    support: 'not-recommended',
+    needs: [
+      '“Enable for Device Flow” on the app; Salesforce has restricted this flow (see the status above).',
+      'The verification page opens in a popup that never comes back to this page: allow access there, close it, then poll.',
+    ],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

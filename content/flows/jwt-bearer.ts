@@ -1,4 +1,5 @@
 /** The JWT bearer flow: a server signs an assertion with its private key and gets a token for a user who approved the app before. */
+import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 
@@ -84,5 +85,14 @@ export const jwtBearerContent: FlowContent = {
     label: 'recommended',
     detail:
       "Salesforce's recommended flow for server-to-server integrations that act as a user, such as CI with the Salesforce CLI: no password and no shared secret, only a certificate registered on the app.",
+  },
+  realOrg: {
+    support: 'works-with-setup',
+    needs: [
+      '“Use digital signatures” with the certificate the first step makes (or your own): upload it in Setup, since this page cannot register it on a real org.',
+      'The user pre-authorized: “Admin approved users are pre-authorized” with the user’s profile or permission set assigned, or the user approved the app before.',
+      'The assertion’s aud: https://login.salesforce.com (production) or https://test.salesforce.com (sandbox).',
+    ],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

@@ -1,4 +1,5 @@
 /** The refresh token flow, with the rotation lab: refresh, refresh again, replay the old token, see the family die. */
+import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 import { SHARED_STEPS } from './web-server-shared';
@@ -78,5 +79,10 @@ export const refreshTokenContent: FlowContent = {
   status: {
     label: 'recommended',
     detail: 'The way every interactive client keeps working after its access token dies. Turn rotation on for public clients and store each new refresh token before using the new access token.',
+  },
+  realOrg: {
+    support: 'works',
+    needs: [REAL_ORG_CALLBACK, '“Require PKCE” on, the refresh_token scope, and a refresh token policy that is not “expire immediately”. Rotation is the app’s “Refresh Token Rotation” setting.'],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

@@ -1,4 +1,5 @@
 /** The user-agent (implicit) flow: shown so that its risks can be seen, and what replaces it. */
+import { REAL_ORG_CALLBACK } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 
@@ -83,5 +84,10 @@ export const userAgentContent: FlowContent = {
     label: 'discouraged',
     detail:
       'Salesforce recommends blocking it, and the OAuth security best current practice advises against it. Use the Web Server flow with PKCE for browser apps.',
+  },
+  realOrg: {
+    support: 'works-with-setup',
+    needs: [REAL_ORG_CALLBACK, 'The org allows the user-agent flow (“Allow OAuth User-Agent Flows”; Salesforce recommends turning it off).', 'The REST API steps go through the relay; called directly, they need this origin in the CORS allowlist.'],
+    direct: 'The tokens arrive in the callback’s fragment; no token request is made. /userinfo answers the browser directly only when this origin is in the CORS allowlist.',
   },
 };

@@ -1,4 +1,5 @@
 /** The username-password flow: shown so that its failure and its risks can be seen, not to be used. */
+import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 
@@ -52,5 +53,10 @@ export const usernamePasswordContent: FlowContent = {
     label: 'blocked by default',
     detail:
       "Off by default in orgs created since Summer '23 and not supported by external client apps. Use the client credentials or JWT bearer flow for integrations, and the Web Server flow for apps used by people.",
+  },
+  realOrg: {
+    support: 'not-recommended',
+    needs: ['Blocked by default in orgs created since Summer ’23 (“Allow OAuth Username-Password Flows”).', 'The user’s password and security token would be typed into this page: use a test user in a sandbox, never a real person’s.'],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

@@ -1,4 +1,5 @@
 /** The Web Server flow for a public client: no consumer secret, PKCE proves who redeems the code. */
+import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 import {
@@ -64,5 +65,10 @@ export const webServerPkceContent: FlowContent = {
     label: 'recommended',
     detail:
       'The flow for apps that cannot keep a secret, and the variant Salesforce can enforce with "Require PKCE". It replaces the user-agent flow for browser and mobile apps.',
+  },
+  realOrg: {
+    support: 'works',
+    needs: [REAL_ORG_CALLBACK, '“Require Proof Key for Code Exchange (PKCE)” on, and “Require Secret for Web Server Flow” off (a public client has no secret).'],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

@@ -1,4 +1,5 @@
 /** The Web Server flow for a confidential client: a server that keeps the consumer secret. */
+import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
 import type { FlowContent } from '../types';
 import {
@@ -57,5 +58,10 @@ export const webServerContent: FlowContent = {
     label: 'recommended',
     detail:
       'The standard flow for server-side apps acting for a user. Where the app allows it, add PKCE as well: Salesforce can require it per app or for the whole org.',
+  },
+  realOrg: {
+    support: 'works',
+    needs: [REAL_ORG_CALLBACK, 'OAuth scopes: api, refresh_token, openid (as the flow asks).', 'The consumer secret, typed here (kept in this tab’s memory only).'],
+    direct: REAL_ORG_DIRECT_TOKEN,
   },
 };

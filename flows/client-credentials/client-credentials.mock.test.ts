@@ -1,11 +1,13 @@
 /** The client credentials flow run headless against the mock org: both ways of authenticating, and Salesforce's errors. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import { getHeader } from '../http';
-import { createRunner } from '../runner';
+import type { RunnerSnapshot } from '../runner';
 import type { FlowInputs } from '../types';
 import { clientCredentialsFlow } from './client-credentials';
+import type { ClientCredentialsState } from './state';
 
 const APP = DEMO.apps.integration;
 
@@ -14,27 +16,9 @@ beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function inputs(changes: Partial<FlowInputs> = {}): FlowInputs {
-  return {
-    loginHost: DEMO.hosts.myDomain,
-    clientId: APP.consumerKey,
-    clientSecret: APP.consumerSecret,
-    clientAuth: 'client_secret_post',
-    redirectUri: DEMO.callbackUrl,
-    scope: '',
-    apiVersion: '62.0',
-    ...changes,
-  };
-}
+const run = (changes: Partial<FlowInputs> = {}) => runnerOnOrg(org, clientCredentialsFlow, mockInputs(clientCredentialsFlow.id, changes)).runAll();
 
-const run = (changes: Partial<FlowInputs> = {}) =>
-  createRunner(clientCredentialsFlow, inputs(changes), {
-    transport: org.transport(),
-    browser: createHeadlessBrowser({ username: '', password: '', decision: 'allow' }),
-    now: org.now,
-  }).runAll();
-
-function tokenError(snapshot: Awaited<ReturnType<typeof run>>) {
+function tokenError(snapshot: RunnerSnapshot<ClientCredentialsState>) {
   return snapshot.steps.find((s) => s.id === 'request-token')?.outcome;
 }
 

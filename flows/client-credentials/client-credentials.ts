@@ -1,5 +1,6 @@
 /** Salesforce's "OAuth 2.0 Client Credentials Flow for Server-to-Server Integration": no user, the app's own key and secret. */
 import { identityStep, restQueryStep } from '../common/api-steps';
+import { signaturePanel } from '../common/panels';
 import { verifySignatureStep } from '../common/signature-step';
 import type { FlowDefinition, FlowInput } from '../types';
 import { initialClientCredentialsState, type ClientCredentialsState } from './state';
@@ -37,4 +38,5 @@ export const clientCredentialsFlow: FlowDefinition<S> = {
     identityStep<S>('Ask the identity URL whose token this is', 'The token belongs to the app\'s Run As user: every API call runs with that user\'s permissions.'),
     restQueryStep<S>(),
   ],
+  panels: [signaturePanel<S>()],
 };

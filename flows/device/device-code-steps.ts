@@ -5,7 +5,8 @@ import { jsonObject } from '../json';
 import { failed } from '../outcomes';
 import { abbreviate, formPost, loginUrl, required } from '../requests';
 import type { FlowInput, HttpStep, LocalStep } from '../types';
-import type { DeviceCode, DeviceState } from './state';
+import type { DeviceCode } from './device-code';
+import type { DeviceState } from './state';
 
 type S = DeviceState;
 

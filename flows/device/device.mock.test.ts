@@ -1,9 +1,11 @@
 /** The device flow run headless against the mock org: pending, slow_down, the visit, the tokens; denial and expiry. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser, type HeadlessBrowserOptions, type Person } from '../browser';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
+import type { HeadlessBrowserOptions, Person } from '../browser';
 import { sequenceDiagram } from '../diagram';
-import { createRunner, type Runner } from '../runner';
+import type { Runner } from '../runner';
 import type { FlowInputs } from '../types';
 import { deviceFlow } from './device';
 import type { DeviceState } from './state';
@@ -18,24 +20,12 @@ beforeEach(async () => {
   expect(org.applyAdminPatch({ settings: { devicePollIntervalSeconds: 1 } }).ok).toBe(true);
 });
 
-function inputs(changes: Partial<FlowInputs> = {}): FlowInputs {
-  return { loginHost: DEMO.hosts.login, clientId: DEVICE.consumerKey, redirectUri: '', scope: 'api refresh_token openid', apiVersion: '62.0', ...changes };
-}
+const inputs = (changes: Partial<FlowInputs> = {}) => mockInputs(deviceFlow.id, { scope: 'api refresh_token openid', ...changes });
 
-function runnerFor(values: FlowInputs = inputs(), browser: Partial<HeadlessBrowserOptions> = {}): Runner<DeviceState> {
-  const driver = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow', ...browser });
-  return createRunner(deviceFlow, values, { transport: org.transport(), browser: driver, now: org.now });
-}
+const runnerFor = (values: FlowInputs = inputs(), browser: Partial<HeadlessBrowserOptions> = {}) => runnerOnOrg(org, deviceFlow, values, { browser });
 
 const statuses = (runner: Runner<DeviceState>) => runner.getSnapshot().steps.map((s) => `${s.id}:${s.status}`);
 const outcomeOf = (runner: Runner<DeviceState>, id: string) => runner.getSnapshot().steps.find((s) => s.id === id)?.outcome;
-
-async function runUpTo(runner: Runner<DeviceState>, last: string): Promise<void> {
-  for (const step of deviceFlow.steps) {
-    await runner.run(step.id);
-    if (step.id === last) return;
-  }
-}
 
 describe('device', () => {
   it('runs to the end: device code, pending poll, the visit typing the user code, tokens, identity, REST', async () => {
@@ -66,7 +56,7 @@ describe('device', () => {
 
   it('polling again right away answers slow_down, shown as the poll step\'s error; after the interval it is pending again', async () => {
     const runner = runnerFor();
-    await runUpTo(runner, 'poll');
+    await runner.runAll({ to: 'poll' });
     await runner.run('poll');
     expect(outcomeOf(runner, 'poll')).toMatchObject({ ok: false, error: { kind: 'oauth', error: 'slow_down', errorDescription: 'polling too frequently' } });
     org.advanceClock(1);
@@ -83,7 +73,7 @@ describe('device', () => {
       return 'automatic';
     };
     const runner = runnerFor(inputs(), { person });
-    await runUpTo(runner, 'verify-on-second-device');
+    await runner.runAll({ to: 'verify-on-second-device' });
     expect(pages).toEqual(['login_form', 'device_code_form']);
     const outcome = outcomeOf(runner, 'verify-on-second-device');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unexpected_response' } });
@@ -99,7 +89,7 @@ describe('device', () => {
 
   it('10 minutes later on the org clock the device code has expired', async () => {
     const runner = runnerFor();
-    await runUpTo(runner, 'poll');
+    await runner.runAll({ to: 'poll' });
     org.advanceClock(600);
     await runner.run('poll');
     expect(outcomeOf(runner, 'poll')).toMatchObject({ ok: false, error: { error: 'expired_token', errorDescription: 'device code expired' } });

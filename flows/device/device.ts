@@ -4,8 +4,10 @@
  * until it gets the tokens. Restricted by Salesforce since 2025.
  */
 import { identityStep, restQueryStep } from '../common/api-steps';
+import { tokenResponsePanel } from '../common/panels';
 import type { FlowDefinition, FlowInput } from '../types';
 import { buildDeviceRequest, requestDeviceCode, showUserCode } from './device-code-steps';
+import { deviceScreen } from './device-screen';
 import { pollPending, pollTokens, waitInterval } from './poll-steps';
 import { initialDeviceState, type DeviceState } from './state';
 import { verifyOnSecondDevice } from './verify-step';
@@ -28,6 +30,7 @@ export const deviceFlow: FlowDefinition<S> = {
   inputs,
   initialState: initialDeviceState,
   partyLabels: { client: 'Device (CLI, TV, IoT)', browser: 'Phone or laptop (browser)' },
+  browserOnSecondDevice: true,
   steps: [
     buildDeviceRequest(inputs),
     requestDeviceCode,
@@ -39,4 +42,5 @@ export const deviceFlow: FlowDefinition<S> = {
     identityStep<S>('Read the identity URL: whose token is it?', 'The user who approved on the phone or laptop, not the device.'),
     restQueryStep<S>(),
   ],
+  panels: [deviceScreen('show-user-code', 'result'), deviceScreen('verify-on-second-device', 'browser'), tokenResponsePanel<S>('poll-tokens', false)],
 };

@@ -2,17 +2,7 @@
 import type { TokenClientState } from '../common/state';
 import type { WireRequest } from '../http';
 import type { FlowInputs } from '../types';
-
-/** The device code response as the device keeps it. */
-export interface DeviceCode {
-  deviceCode: string;
-  userCode: string;
-  verificationUri: string;
-  /** Seconds to wait between polls. */
-  interval: number;
-  /** When it arrived, on the runner's clock (milliseconds). */
-  receivedAt: number;
-}
+import type { DeviceCode } from './device-code';
 
 export interface DeviceState extends TokenClientState {
   /** The device code request as built: the next step sends it, unless it is edited. */

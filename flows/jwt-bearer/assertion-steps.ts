@@ -6,7 +6,8 @@ import { validationError } from '../errors';
 import { failed } from '../outcomes';
 import { abbreviate, required } from '../requests';
 import type { FlowInput, LocalStep, StepOutcome } from '../types';
-import type { JwtBearerAssertion, JwtBearerState } from './state';
+import type { JwtBearerAssertion } from './assertion';
+import type { JwtBearerState } from './state';
 
 type S = JwtBearerState;
 

@@ -2,9 +2,9 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import { decodeJwt } from '../jwt';
-import { createRunner } from '../runner';
 import type { FlowInputs, OrgAdmin } from '../types';
 import { generateKeyMaterial } from './key-material';
 import { exportPKCS8, generateKeyPair } from 'jose';
@@ -18,38 +18,7 @@ beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function inputs(changes: Partial<FlowInputs> = {}): FlowInputs {
-  return {
-    loginHost: DEMO.hosts.login,
-    clientId: APP.consumerKey,
-    username: DEMO.users.ada.username,
-    audience: DEMO.hosts.login,
-    assertionLifetime: '180',
-    certificatePem: '',
-    privateKeyPem: '',
-    redirectUri: DEMO.callbackUrl,
-    scope: '',
-    apiVersion: '62.0',
-    ...changes,
-  };
-}
-
-function mockAdmin(): OrgAdmin {
-  return {
-    registerCertificate(consumerKey, certificatePem) {
-      const result = org.applyAdminPatch({ apps: { [consumerKey]: { certificate: certificatePem } } });
-      return result.ok ? { ok: true, appName: org.state.apps.find((a) => a.consumerKey === consumerKey)?.name ?? '' } : result;
-    },
-  };
-}
-
-const runner = (changes: Partial<FlowInputs> = {}, admin: OrgAdmin | null = mockAdmin()) =>
-  createRunner(jwtBearerFlow, inputs(changes), {
-    transport: org.transport(),
-    browser: createHeadlessBrowser({ username: '', password: '', decision: 'allow' }),
-    now: org.now,
-    ...(admin && { admin }),
-  });
+const runner = (changes: Partial<FlowInputs> = {}, admin?: OrgAdmin | null) => runnerOnOrg(org, jwtBearerFlow, mockInputs(jwtBearerFlow.id, changes), { admin });
 
 const outcomeOf = (snapshot: Awaited<ReturnType<ReturnType<typeof runner>['runAll']>>, id: string) => snapshot.steps.find((s) => s.id === id)?.outcome;
 
@@ -97,7 +66,7 @@ describe('jwt-bearer', () => {
     ['a user not pre-authorized', { username: DEMO.users.grace.username }, 'invalid_app_access', 'user is not admin approved to access this app'],
     ['an unknown consumer key', { clientId: '3MVG9unknown' }, 'invalid_client_id', 'client identifier invalid'],
   ] as const)('fails the token request with %s', async (_label, changes, error, errorDescription) => {
-    const admin = mockAdmin();
+    const admin = org.admin();
     // The certificate goes on the server app even when iss names another one.
     const snapshot = await runner(changes, { registerCertificate: (_key, pem) => admin.registerCertificate(APP.consumerKey, pem) }).runAll();
     expect(outcomeOf(snapshot, 'request-token')).toEqual({ ok: false, error: { kind: 'oauth', stepId: 'request-token', status: 400, error, errorDescription } });
@@ -111,7 +80,7 @@ describe('jwt-bearer', () => {
 
   it('an assertion edited in the request after signing is an invalid assertion', async () => {
     const run = runner();
-    for (const id of ['make-key', 'register-certificate', 'build-assertion', 'sign-assertion']) await run.run(id);
+    expect((await run.runAll({ to: 'sign-assertion' })).next).toBe('request-token');
     const request = run.prepare('request-token');
     const [h, , s] = (new URLSearchParams(request.body).get('assertion') ?? '').split('.');
     const payload = Buffer.from(JSON.stringify({ iss: APP.consumerKey, sub: DEMO.users.ada.username, aud: DEMO.hosts.myDomain, exp: 9999999999 })).toString('base64url');

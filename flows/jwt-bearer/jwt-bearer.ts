@@ -1,9 +1,11 @@
 /** Salesforce's "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration": a signed assertion instead of a password or a secret. */
 import { identityStep, restQueryStep } from '../common/api-steps';
+import { tokenResponsePanel } from '../common/panels';
 import type { FlowDefinition, FlowInput } from '../types';
 import { buildAssertion, signAssertion } from './assertion-steps';
 import { certificateInputProblem, privateKeyInputProblem } from './key-material';
 import { makeKey, registerCertificate } from './key-steps';
+import { assertionPanel, keyMaterialPanel } from './panels';
 import { initialJwtBearerState, type JwtBearerState } from './state';
 import { requestToken } from './token-step';
 
@@ -35,4 +37,5 @@ export const jwtBearerFlow: FlowDefinition<S> = {
     identityStep<S>('Ask the identity URL whose token this is', 'The token belongs to the user named in sub: no password was sent for it.'),
     restQueryStep<S>(),
   ],
+  panels: [keyMaterialPanel, assertionPanel, tokenResponsePanel<S>('request-token', false)],
 };

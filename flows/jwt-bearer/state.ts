@@ -1,18 +1,10 @@
 /** What the JWT bearer flow knows after each step. */
 import type { TokenClientState } from '../common/state';
 import type { FlowInputs } from '../types';
+import type { JwtBearerAssertion } from './assertion';
 import type { KeyMaterial } from './key-material';
 
 export const JWT_BEARER_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-
-export interface JwtBearerAssertion {
-  /** The JOSE header as it will be signed. */
-  header: { alg: 'RS256' };
-  /** The claims as they will be signed, in this order. */
-  claims: { iss: string; sub: string; aud: string; exp: number };
-  /** The compact JWS, once signed. */
-  token?: string;
-}
 
 export interface JwtBearerState extends TokenClientState {
   keyMaterial?: KeyMaterial;

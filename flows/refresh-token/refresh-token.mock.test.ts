@@ -1,12 +1,12 @@
 /** The refresh token flow against the mock org, with rotation on and off. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
-import { createRunner } from '../runner';
-import type { FlowInputs } from '../types';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
+import type { RunnerSnapshot } from '../runner';
 import { refreshTokenFlow } from './refresh-token';
+import type { RefreshTokenState } from './state';
 
-const ADA = DEMO.users.ada;
 const PKCE_APP = DEMO.apps.pkce;
 
 let org: MockOrg;
@@ -14,27 +14,20 @@ beforeEach(async () => {
   org = await createMockOrg();
 });
 
-const inputs: FlowInputs = {
-  loginHost: DEMO.hosts.login,
-  clientId: PKCE_APP.consumerKey,
-  redirectUri: DEMO.callbackUrl,
-  scope: 'api refresh_token openid',
-  apiVersion: '62.0',
-};
-
-function run(rotate: boolean) {
+function runner(rotate: boolean) {
   expect(org.applyAdminPatch({ apps: { [PKCE_APP.consumerKey]: { rotateRefreshTokens: rotate } } }).ok).toBe(true);
-  const browser = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow' });
-  return createRunner(refreshTokenFlow, inputs, { transport: org.transport(), browser, now: org.now }).runAll();
+  return runnerOnOrg(org, refreshTokenFlow, mockInputs(refreshTokenFlow.id));
 }
+
+const run = (rotate: boolean) => runner(rotate).runAll();
 
 const STEPS = ['make-pkce', 'build-authorize-url', 'authorize', 'check-callback', 'exchange-code', 'refresh', 'refresh-again', 'replay-old-refresh', 'refresh-after-replay', 'rest-after-replay'];
 
-function body(snapshot: Awaited<ReturnType<typeof run>>, stepId: string): Record<string, unknown> {
+function body(snapshot: RunnerSnapshot<RefreshTokenState>, stepId: string): Record<string, unknown> {
   return JSON.parse(snapshot.exchanges.filter((e) => e.stepId === stepId).at(-1)?.response?.body ?? 'null') as Record<string, unknown>;
 }
 
-function sentRefreshToken(snapshot: Awaited<ReturnType<typeof run>>, stepId: string): string | null {
+function sentRefreshToken(snapshot: RunnerSnapshot<RefreshTokenState>, stepId: string): string | null {
   return new URLSearchParams(snapshot.exchanges.find((e) => e.stepId === stepId)?.request.body).get('refresh_token');
 }
 
@@ -57,14 +50,12 @@ describe('refresh-token with rotation on', () => {
   });
 
   it('fails the replay step when the retired token is accepted', async () => {
-    const browser = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow' });
-    org.applyAdminPatch({ apps: { [PKCE_APP.consumerKey]: { rotateRefreshTokens: true } } });
-    const runner = createRunner(refreshTokenFlow, inputs, { transport: org.transport(), browser, now: org.now });
-    for (const id of STEPS.slice(0, 7)) await runner.run(id);
-    const newest = runner.getSnapshot().state.tokens?.refreshToken ?? '';
-    const request = runner.prepare('replay-old-refresh');
+    const rotating = runner(true);
+    expect((await rotating.runAll({ to: STEPS[6] })).next).toBe('replay-old-refresh');
+    const newest = rotating.getSnapshot().state.tokens?.refreshToken ?? '';
+    const request = rotating.prepare('replay-old-refresh');
     const edited = { ...request, body: new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(request.body)), refresh_token: newest }).toString() };
-    const result = await runner.run('replay-old-refresh', edited);
+    const result = await rotating.run('replay-old-refresh', edited);
     expect(result.outcome).toMatchObject({ ok: false, error: { kind: 'validation', code: 'token_still_active', stepId: 'replay-old-refresh' } });
   });
 });

@@ -1,9 +1,9 @@
 /** The token tools against the mock org: each request as built, sent as is, and what its answer means. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import { requestToHttp11 } from '../http';
-import { createRunner } from '../runner';
 import { webServerFlow } from '../web-server/web-server';
 import { buildToolRequest, toolWarnings } from './requests';
 import { runTool } from './run';
@@ -13,21 +13,11 @@ import type { TokenKind, ToolId, ToolSettings } from './types';
 const WEB = DEMO.apps.web;
 const LOGIN = DEMO.hosts.login;
 
-const FLOW_INPUTS = {
-  loginHost: LOGIN, clientId: WEB.consumerKey, clientSecret: WEB.consumerSecret, redirectUri: DEMO.callbackUrl,
-  scope: DEMO.scopes, username: DEMO.users.ada.username, password: DEMO.users.ada.password, apiVersion: '62.0',
-};
-
 /** The Web Server flow run up to the code exchange: the state holds its tokens. */
 async function webServerUpToTokens(org: MockOrg) {
-  const browser = createHeadlessBrowser({ username: FLOW_INPUTS.username, password: FLOW_INPUTS.password, decision: 'allow' });
-  const runner = createRunner(webServerFlow, FLOW_INPUTS, { transport: org.transport(), browser, now: org.now });
+  const runner = runnerOnOrg(org, webServerFlow, mockInputs(webServerFlow.id));
   const before = runner.getSnapshot().state;
-  for (const step of webServerFlow.steps) {
-    await runner.run(step.id);
-    if (step.id === 'exchange-code') break;
-  }
-  return { before, after: runner.getSnapshot().state };
+  return { before, after: (await runner.runAll({ to: 'exchange-code' })).state };
 }
 
 let org: MockOrg;

@@ -1,5 +1,5 @@
 /** What the user-agent flow knows after each step. */
-import type { IdTokenClientState } from '../web-server/token-steps';
+import type { IdTokenClientState } from '../common/id-token-step';
 import type { FlowInputs } from '../types';
 
 export interface UserAgentState extends IdTokenClientState {

@@ -1,16 +1,14 @@
 /** The user-agent flow's steps: the tokens come back in the fragment of the redirect, read by the page itself. */
 import { restQueryStep } from '../common/api-steps';
-import { callbackFrom } from '../common/front-channel';
+import { authorizeStep, callbackProblem, newAuthorization } from '../common/authorize';
+import { verifyIdTokenStepFor } from '../common/id-token-step';
 import { verifySignatureStep } from '../common/signature-step';
 import { isTokenSet, readTokenFields } from '../common/tokens';
-import { callbackErrorFrom, validationError } from '../errors';
-import { withQuery } from '../http';
+import { validationError } from '../errors';
 import { checkInputs } from '../inputs';
 import { failed } from '../outcomes';
 import { required } from '../requests';
 import type { FlowInput, HttpStep, LocalStep, StepOutcome } from '../types';
-import { randomValue } from '../web-server/authorize-steps';
-import { verifyIdTokenStepFor } from '../web-server/token-steps';
 import type { UserAgentState } from './state';
 
 type S = UserAgentState;
@@ -31,33 +29,21 @@ export function buildAuthorizeUrl(inputSpecs: readonly FlowInput[]): LocalStep<S
       if (problem) return failed(problem);
       const { inputs } = state;
       const responseType = inputs.responseType?.trim() || 'token';
-      const authorization = { state: randomValue(), nonce: randomValue(), responseType };
-      const url = withQuery(`${inputs.loginHost}/services/oauth2/authorize`, [
-        ['response_type', responseType],
-        ['client_id', inputs.clientId],
-        ['redirect_uri', inputs.redirectUri],
-        ['scope', inputs.scope],
-        ['state', authorization.state],
-        ['nonce', authorization.nonce],
-      ]);
+      const { url, ...chosen } = newAuthorization(inputs, responseType);
+      const authorization = { ...chosen, responseType, url };
       const notes = [
         `response_type ${responseType}: the tokens themselves come back in the redirect, not a code.`,
         `state ${authorization.state}: random, kept by the page (in sessionStorage) to match the redirect (CSRF protection).`,
         `nonce ${authorization.nonce}: random, must come back inside the ID token (replay protection).`,
         'No code_challenge and no client_secret: there is no token request to prove anything in.',
       ];
-      return { ok: true, state: { ...state, authorization: { ...authorization, url } }, notes };
+      return { ok: true, state: { ...state, authorization }, notes };
     },
   };
 }
 
-export const authorize: HttpStep<S> = {
-  id: 'authorize',
+export const authorize: HttpStep<S> = authorizeStep<S>({
   title: 'Send the browser to Salesforce to sign in and approve',
-  kind: 'front-channel',
-  from: 'browser',
-  to: 'auth',
-  message: 'GET /services/oauth2/authorize',
   arrows: [
     { from: 'client', to: 'browser', label: 'location = /services/oauth2/authorize', reply: true },
     { from: 'browser', to: 'auth', label: 'GET /services/oauth2/authorize?response_type=token&...' },
@@ -67,18 +53,14 @@ export const authorize: HttpStep<S> = {
     { from: 'auth', to: 'browser', label: '302 to redirect_uri, fragment access_token=...&state=...', reply: true },
     { from: 'browser', to: 'client', label: 'GET redirect_uri (the fragment stays in the browser)' },
   ],
-  request: (state) => ({ method: 'GET', url: required(state.authorization, 'The authorization URL').url, headers: [] }),
-  async process(response, state, { url }) {
-    const landing = callbackFrom('authorize', response, url);
-    if ('error' in landing) return failed(landing.error);
-    const { callbackUrl } = landing;
+  landed(state, callbackUrl) {
     const notes = [
       `Salesforce sent the browser to ${callbackUrl}`,
       `The browser asks ${callbackUrl.split(/[?#]/)[0]} for the page without the part after #: the tokens never reach the client's server.`,
     ];
     return { ok: true, state: { ...state, callbackUrl }, notes };
   },
-};
+});
 
 function fragmentNote([name, value]: [string, string]): string {
   return `${name} = ${value}`;
@@ -97,16 +79,8 @@ export const parseFragment: LocalStep<S> = {
     const landed = new URL(callbackUrl);
     const fragment = [...new URLSearchParams(landed.hash.slice(1))];
     const notes = [`The page reads location.hash of ${callbackUrl}`, ...fragment.map(fragmentNote)];
-    const sent = required(state.authorization, 'The authorization request').state;
-    const returned = fragment.find(([name]) => name === 'state')?.[1] ?? null;
-    if (returned !== sent) {
-      const message =
-        `The fragment carries state ${JSON.stringify(returned)} but this page sent ${JSON.stringify(sent)}: ` +
-        'it did not start this login, so it must not use the tokens (they could be an attacker\'s).';
-      return failed(validationError('parse-fragment', 'state_mismatch', message, 'state'), notes);
-    }
-    const error = callbackErrorFrom('parse-fragment', callbackUrl);
-    if (error) return failed(error, [...notes, "state matches: the error really answers this page's request."]);
+    const problem = callbackProblem('parse-fragment', state, 'fragment', notes);
+    if (problem) return problem;
     if (fragment.length === 0) {
       const message = landed.searchParams.has('code')
         ? 'The redirect carries a code in the query, not tokens in the fragment: Salesforce answered as for response_type=code.'

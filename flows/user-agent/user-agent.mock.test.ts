@@ -1,12 +1,14 @@
 /** The user-agent flow run headless against the mock org: tokens from the fragment, errors in it, a blocked org. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser, type HeadlessBrowserOptions } from '../browser';
-import { createRunner } from '../runner';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
+import type { HeadlessBrowserOptions } from '../browser';
+import type { RunnerSnapshot } from '../runner';
 import type { FlowInputs } from '../types';
 import { userAgentFlow } from './user-agent';
+import type { UserAgentState } from './state';
 
-const ADA = DEMO.users.ada;
 const BROWSER = DEMO.apps.browser;
 
 let org: MockOrg;
@@ -14,24 +16,12 @@ beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function inputs(changes: Partial<FlowInputs> = {}): FlowInputs {
-  return {
-    loginHost: DEMO.hosts.login,
-    clientId: BROWSER.consumerKey,
-    redirectUri: DEMO.callbackUrl,
-    responseType: 'token id_token',
-    scope: 'api openid',
-    apiVersion: '62.0',
-    ...changes,
-  };
-}
+/** The page's demo inputs, asking for no refresh token unless told. */
+const inputs = (changes: Partial<FlowInputs> = {}) => mockInputs(userAgentFlow.id, { scope: 'api openid', ...changes });
 
-function runnerFor(values: FlowInputs, browser: Partial<HeadlessBrowserOptions> = {}) {
-  const driver = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow', ...browser });
-  return createRunner(userAgentFlow, values, { transport: org.transport(), browser: driver, now: org.now });
-}
+const runnerFor = (values: FlowInputs, browser: Partial<HeadlessBrowserOptions> = {}) => runnerOnOrg(org, userAgentFlow, values, { browser });
 
-const statuses = (snapshot: Awaited<ReturnType<ReturnType<typeof runnerFor>['runAll']>>) => snapshot.steps.map((s) => `${s.id}:${s.status}`);
+const statuses = (snapshot: RunnerSnapshot<UserAgentState>) => snapshot.steps.map((s) => `${s.id}:${s.status}`);
 
 describe('user-agent', () => {
   it('token id_token: reads the tokens from the fragment, verifies the ID token, cannot check the signature, queries the API', async () => {

@@ -2,7 +2,9 @@
  * Salesforce's "OAuth 2.0 User-Agent Flow": the browser gets the tokens straight from the redirect's
  * fragment. Shown so that its risks can be seen; the Web Server flow with PKCE replaces it.
  */
+import { idTokenPanel, signaturePanel } from '../common/panels';
 import type { FlowDefinition, FlowInput } from '../types';
+import { fragmentPanel } from './fragment-panel';
 import { initialUserAgentState, type UserAgentState } from './state';
 import { authorize, buildAuthorizeUrl, checkSignature, parseFragment, restQuery, verifyIdToken } from './steps';
 
@@ -33,4 +35,5 @@ export const userAgentFlow: FlowDefinition<UserAgentState> = {
   inputs,
   initialState: initialUserAgentState,
   steps: [buildAuthorizeUrl(inputs), authorize, parseFragment, verifyIdToken, checkSignature, restQuery],
+  panels: [fragmentPanel, idTokenPanel(), signaturePanel()],
 };

@@ -1,8 +1,8 @@
 /** The username-password flow run headless against the mock org: blocked by default, then allowed by the org setting. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
-import { createRunner } from '../runner';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import type { FlowInputs } from '../types';
 import { usernamePasswordFlow } from './username-password';
 
@@ -14,22 +14,8 @@ beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function runner(changes: Partial<FlowInputs> = {}) {
-  const inputs: FlowInputs = {
-    loginHost: DEMO.hosts.login,
-    clientId: APP.consumerKey,
-    clientSecret: APP.consumerSecret,
-    redirectUri: DEMO.callbackUrl,
-    scope: '',
-    username: ADA.username,
-    password: ADA.password,
-    securityToken: ADA.securityToken,
-    apiVersion: '62.0',
-    ...changes,
-  };
-  const browser = createHeadlessBrowser({ username: '', password: '', decision: 'allow' });
-  return createRunner(usernamePasswordFlow, inputs, { transport: org.transport(), browser, now: org.now });
-}
+/** The page's demo inputs without scopes (the token request sends none), with `changes`. */
+const runner = (changes: Partial<FlowInputs> = {}) => runnerOnOrg(org, usernamePasswordFlow, mockInputs(usernamePasswordFlow.id, { scope: '', ...changes }));
 
 const allow = (settings: Record<string, unknown> = {}) =>
   expect(org.applyAdminPatch({ settings: { allowUsernamePasswordFlows: true, ...settings } }).ok).toBe(true);

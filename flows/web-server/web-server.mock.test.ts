@@ -1,48 +1,26 @@
 /** The Web Server flow, both variants, run headless against the mock org, success and failure paths. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser, type HeadlessBrowserOptions } from '../browser';
-import { createRunner } from '../runner';
+import { runnerOnOrg, type OrgRunnerOptions } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import type { FlowDefinition, FlowInputs } from '../types';
 import type { WebServerState } from './state';
 import { webServerFlow } from './web-server';
 import { webServerPkceFlow } from './web-server-pkce';
-
-const ADA = DEMO.users.ada;
 
 let org: MockOrg;
 beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function inputsFor(app: { consumerKey: string; consumerSecret: string }, changes: Partial<FlowInputs> = {}): FlowInputs {
-  return {
-    loginHost: DEMO.hosts.login,
-    clientId: app.consumerKey,
-    clientSecret: app.consumerSecret,
-    redirectUri: DEMO.callbackUrl,
-    scope: 'api refresh_token openid',
-    apiVersion: '62.0',
-    ...changes,
-  };
-}
-
-function runnerFor(flow: FlowDefinition<WebServerState>, inputs: FlowInputs, browser: Partial<HeadlessBrowserOptions> = {}) {
-  const driver = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow', ...browser });
-  return createRunner(flow, inputs, { transport: org.transport(), browser: driver, now: org.now });
-}
-
-async function runUntil(runner: ReturnType<typeof runnerFor>, lastStepId: string) {
-  for (const step of runner.getSnapshot().steps) {
-    const run = await runner.run(step.id);
-    expect(run.status).toBe('done');
-    if (step.id === lastStepId) return;
-  }
+/** The flow on its page's demo setup, with `changes` to the inputs. */
+function runnerFor(flow: FlowDefinition<WebServerState>, changes: Partial<FlowInputs> = {}, options: OrgRunnerOptions = {}) {
+  return runnerOnOrg(org, flow, mockInputs(flow.id, changes), options);
 }
 
 describe('web-server (confidential client)', () => {
   it('runs every step, ending with the 401 after revocation', async () => {
-    const snapshot = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web)).runAll();
+    const snapshot = await runnerFor(webServerFlow).runAll();
     expect(snapshot.steps.map((s) => `${s.id}:${s.status}`)).toEqual([
       'build-authorize-url:done', 'authorize:done', 'check-callback:done', 'exchange-code:done', 'verify-id-token:done',
       'verify-signature:done', 'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'rest-after-refresh:done', 'revoke:done', 'rest-after-revoke:done',
@@ -59,7 +37,7 @@ describe('web-server (confidential client)', () => {
   });
 
   it('fails the token request with Salesforce\'s error for a wrong consumer secret', async () => {
-    const runner = runnerFor(webServerFlow, inputsFor(DEMO.apps.web, { clientSecret: 'not-the-secret' }));
+    const runner = runnerFor(webServerFlow, { clientSecret: 'not-the-secret' });
     const snapshot = await runner.runAll();
     expect(snapshot.steps.find((s) => s.id === 'exchange-code')?.outcome).toEqual({
       ok: false,
@@ -68,8 +46,8 @@ describe('web-server (confidential client)', () => {
   });
 
   it('rejects a callback whose state is not the one this client sent', async () => {
-    const runner = runnerFor(webServerFlow, inputsFor(DEMO.apps.web));
-    await runUntil(runner, 'build-authorize-url');
+    const runner = runnerFor(webServerFlow);
+    expect((await runner.runAll({ to: 'build-authorize-url' })).next).toBe('authorize');
     const request = runner.prepare('authorize');
     const forged = new URL(request.url);
     forged.searchParams.set('state', 'attacker-state');
@@ -80,14 +58,14 @@ describe('web-server (confidential client)', () => {
   });
 
   it('turns a click on Deny into a typed callback error', async () => {
-    const snapshot = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web), { decision: 'deny' }).runAll();
+    const snapshot = await runnerFor(webServerFlow, {}, { browser: { decision: 'deny' } }).runAll();
     const outcome = snapshot.steps.find((s) => s.id === 'check-callback')?.outcome;
     expect(outcome?.ok === false && outcome.error).toMatchObject({ kind: 'callback', stepId: 'check-callback', error: 'access_denied', in: 'query' });
     expect(snapshot.next).toBe('check-callback');
   });
 
   it('shows an unregistered callback URL as an error on Salesforce\'s own page', async () => {
-    const snapshot = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web, { redirectUri: 'https://evil.example/callback' })).runAll();
+    const snapshot = await runnerFor(webServerFlow, { redirectUri: 'https://evil.example/callback' }).runAll();
     const outcome = snapshot.steps.find((s) => s.id === 'authorize')?.outcome;
     expect(outcome?.ok === false && outcome.error).toMatchObject({
       kind: 'salesforce-page',
@@ -99,26 +77,26 @@ describe('web-server (confidential client)', () => {
   });
 
   it('says what the login page says when the password is wrong', async () => {
-    const snapshot = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web), { password: 'wrong' }).runAll();
+    const snapshot = await runnerFor(webServerFlow, {}, { browser: { password: 'wrong' } }).runAll();
     const outcome = snapshot.steps.find((s) => s.id === 'authorize')?.outcome;
     expect(outcome?.ok === false && outcome.error).toMatchObject({ kind: 'validation', code: 'unexpected_response' });
     expect(outcome?.ok === false && outcome.error.kind === 'validation' && outcome.error.message).toContain('Please check your username and password.');
   });
 
   it('refuses missing or malformed inputs before sending anything, naming the field', async () => {
-    const emptyKey = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web, { clientId: ' ' })).runAll();
+    const emptyKey = await runnerFor(webServerFlow, { clientId: ' ' }).runAll();
     expect(emptyKey.steps[0]?.outcome).toEqual({
       ok: false,
       error: { kind: 'validation', stepId: 'build-authorize-url', code: 'bad_input', message: 'Consumer key is empty.', field: 'clientId' },
     });
-    const badRedirect = await runnerFor(webServerFlow, inputsFor(DEMO.apps.web, { redirectUri: 'localhost:3000/callback#x' })).runAll();
+    const badRedirect = await runnerFor(webServerFlow, { redirectUri: 'localhost:3000/callback#x' }).runAll();
     expect(badRedirect.steps[0]?.outcome).toMatchObject({ ok: false, error: { code: 'bad_input', field: 'redirectUri' } });
     expect(badRedirect.exchanges).toEqual([]);
   });
 
   it('fails the code exchange once the org clock has moved past the code\'s lifetime', async () => {
-    const runner = runnerFor(webServerFlow, inputsFor(DEMO.apps.web));
-    await runUntil(runner, 'check-callback');
+    const runner = runnerFor(webServerFlow);
+    expect((await runner.runAll({ to: 'check-callback' })).next).toBe('exchange-code');
     org.advanceClock(16 * 60);
     const run = await runner.run('exchange-code');
     expect(run.outcome).toEqual({
@@ -130,7 +108,7 @@ describe('web-server (confidential client)', () => {
 
 describe('web-server-pkce (public client)', () => {
   it('runs every step without a secret, ending with the 401 after revocation', async () => {
-    const snapshot = await runnerFor(webServerPkceFlow, inputsFor(DEMO.apps.pkce, { clientSecret: undefined })).runAll();
+    const snapshot = await runnerFor(webServerPkceFlow).runAll();
     expect(snapshot.steps.map((s) => `${s.id}:${s.status}`)).toEqual([
       'make-pkce:done', 'build-authorize-url:done', 'authorize:done', 'check-callback:done', 'exchange-code:done', 'verify-id-token:done',
       'identity:done', 'userinfo:done', 'rest-query:done', 'refresh:done', 'rest-after-refresh:done', 'revoke:done', 'rest-after-revoke:done',
@@ -145,8 +123,8 @@ describe('web-server-pkce (public client)', () => {
   });
 
   it('fails the code exchange with "invalid code verifier" when the verifier is edited', async () => {
-    const runner = runnerFor(webServerPkceFlow, inputsFor(DEMO.apps.pkce));
-    await runUntil(runner, 'check-callback');
+    const runner = runnerFor(webServerPkceFlow);
+    expect((await runner.runAll({ to: 'check-callback' })).next).toBe('exchange-code');
     const request = runner.prepare('exchange-code');
     const body = new URLSearchParams(request.body);
     body.set('code_verifier', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');

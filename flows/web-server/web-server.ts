@@ -1,7 +1,10 @@
 /** Salesforce's "OAuth 2.0 Web Server Flow for Web App Integration": a confidential client with the consumer secret. */
 import type { FlowDefinition, FlowInput } from '../types';
-import { initialWebServerState, type WebServerState } from './state';
+import { webServerPanels } from './panels';
+import { initialWebServerState, type WebServerClient, type WebServerState } from './state';
 import { COMMON_INPUTS, webServerSteps } from './steps';
+
+const client: WebServerClient = { pkce: false, confidential: true };
 
 const inputs: FlowInput[] = [
   ...COMMON_INPUTS.slice(0, 2),
@@ -15,5 +18,6 @@ export const webServerFlow: FlowDefinition<WebServerState> = {
   summary: 'A web app with a server signs the user in through Salesforce and redeems the code with its consumer secret.',
   inputs,
   initialState: initialWebServerState,
-  steps: webServerSteps({ pkce: false, confidential: true }, inputs),
+  steps: webServerSteps(client, inputs),
+  panels: webServerPanels(client),
 };

@@ -1,7 +1,7 @@
 /** The decoder on what customers paste: the wire as the mock sends it for every scenario, hand-written real-world shapes, and garbage. */
 import { describe, expect, test } from 'vitest';
 import { getHeader, requestToHttp11, responseToHttp11 } from '@/flows/http';
-import { mockAppPatch, mockInputs } from '@/app/_components/flow/mock-inputs';
+import { mockInputs } from '@/mocks/flow-setup';
 import { SCENARIOS } from '../catalogue';
 import { runScenario } from '../run';
 import type { Scenario } from '../types';
@@ -9,7 +9,7 @@ import { diagnose, type DecoderInput } from './diagnose';
 
 /** What a support engineer would paste for a scenario run on the mock: the URL or the response, as received. */
 async function pastedFor(scenario: Scenario): Promise<DecoderInput> {
-  const run = await runScenario(scenario, { baseInputs: mockInputs, basePatch: mockAppPatch });
+  const run = await runScenario(scenario);
   const exchange = run.exchange;
   if (!exchange?.response) throw new Error(`${scenario.id} recorded no response`);
   const app = run.org.adminView().apps.find((a) => a.consumerKey === mockInputs(scenario.flowId).clientId);

@@ -2,7 +2,18 @@
  * PATCH /_admin/org: `{"apps": {"<consumerKey>": {...}}, "users": {"<username>": {...}}, "settings": {...}}`.
  * Everything is validated before anything changes, so a rejected patch leaves the org as it was.
  */
-import { CLIENT_CREDENTIALS_DISABLED_ERRORS, DEVICE_DISABLED_ERRORS, DEVICE_EXPIRED_ERRORS, orgNow, USER_AGENT_BLOCKED_ERRORS, type OrgState } from '../state';
+import {
+  CLIENT_CREDENTIALS_DISABLED_ERRORS,
+  DEVICE_DISABLED_ERRORS,
+  DEVICE_EXPIRED_ERRORS,
+  orgNow,
+  USER_AGENT_BLOCKED_ERRORS,
+  type ConnectedApp,
+  type FlowsEnabled,
+  type OrgSettings,
+  type OrgState,
+  type User,
+} from '../state';
 import { SETTABLE_API_VERSIONS } from '../rest/versions';
 import {
   absoluteUrl,
@@ -23,7 +34,25 @@ import {
   type FieldCheck,
 } from './fields';
 
-const APP_FIELDS: Record<string, FieldCheck> = {
+/** What a patch may set on an app: what an admin sets in Setup; `flows` is merged into the app's switches. */
+export type AppPatch = Partial<Omit<ConnectedApp, 'name' | 'consumerKey' | 'consumerSecret' | 'flows'>> & { flows?: Partial<FlowsEnabled> };
+
+/** What a patch may set on a user. */
+export type UserPatch = Partial<Pick<User, 'password' | 'securityToken' | 'preAuthorizedApps' | 'apiOnly'>>;
+
+export type SettingsPatch = Partial<OrgSettings>;
+
+/**
+ * The shape of a patch: apps by consumer key, users by username, org settings. The page's settings forms,
+ * the error lab and its scenarios write one; `patchOrg` checks any JSON value all the same, field by field.
+ */
+export interface AdminPatch {
+  apps?: Record<string, AppPatch>;
+  users?: Record<string, UserPatch>;
+  settings?: SettingsPatch;
+}
+
+const APP_FIELDS: Record<Exclude<keyof AppPatch, 'runAsUsername'>, FieldCheck> = {
   callbackUrls: listOf(destinationUrl({ webOnly: false })),
   scopes: listOf(knownScope),
   requirePkce: bool,
@@ -38,11 +67,11 @@ const APP_FIELDS: Record<string, FieldCheck> = {
 };
 
 /** An app's fields, with the Run As user checked against the org's users. */
-function appFields(state: OrgState): Record<string, FieldCheck> {
+function appFields(state: OrgState): Record<keyof AppPatch, FieldCheck> {
   return { ...APP_FIELDS, runAsUsername: oneOf('', ...state.users.map((user) => user.username)) };
 }
 
-const SETTINGS_FIELDS: Record<string, FieldCheck> = {
+const SETTINGS_FIELDS: Record<keyof SettingsPatch, FieldCheck> = {
   codeLifetimeSeconds: positiveInteger,
   idTokenLifetimeSeconds: positiveInteger,
   sessionTimeoutSeconds: positiveInteger,
@@ -76,7 +105,7 @@ const SETTINGS_FIELDS: Record<string, FieldCheck> = {
   revokeUnsupportedTokenTypeDescription: nonEmptyString,
 };
 
-function userFields(state: OrgState): Record<string, FieldCheck> {
+function userFields(state: OrgState): Record<keyof UserPatch, FieldCheck> {
   const consumerKeys = state.apps.map((app) => app.consumerKey);
   return { password: nonEmptyString, securityToken: nonEmptyString, preAuthorizedApps: listOf(oneOf(...consumerKeys)), apiOnly: bool };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { useAfterLoad } from '@/app/_components/flow/use-after-load';
+import { useAfterLoad } from '@/app/_components/flow/engine/use-after-load';
 import { highlightStep, scrollToActive } from './highlight';
 import { SequenceText } from './sequence-text';
 import { useDarkClass } from './use-dark-class';

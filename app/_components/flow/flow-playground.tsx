@@ -1,10 +1,11 @@
 'use client';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
-import type { Engine } from './engine';
+import type { RealOrgSupport } from '@/content/types';
+import type { Engine } from './engine/engine';
 import type { DiagramData, StepSummary } from './types';
-import { useAfterLoad } from './use-after-load';
-import { StepList } from './step-list';
+import { useAfterLoad } from './engine/use-after-load';
+import { StepList } from './step/step-list';
 import { SequenceDiagram } from '@/app/_components/diagram/sequence-diagram';
 
 /** Loaded with the engine, after the page's load event: nothing of it is on the first load. */
@@ -16,13 +17,15 @@ interface Props {
   /** Each step's why, rendered on the server. */
   prose: Record<string, ReactNode>;
   diagram: DiagramData;
+  /** What the flow needs against a real org, from its content. */
+  realOrg: RealOrgSupport;
 }
 
 /**
  * The interactive part of a flow page. The step list and the diagram's text render at once; the flow
  * engine and the mock org load after the page's load event.
  */
-export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
+export function FlowPlayground({ flowId, steps, prose, diagram, realOrg }: Props) {
   const afterLoad = useAfterLoad();
   const [engine, setEngine] = useState<Engine>();
   const [loadError, setLoadError] = useState<string>();
@@ -33,7 +36,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
     let cancelled = false;
     // An error lab scenario to open with, read in the tab so the page itself stays static.
     const scenarioId = new URLSearchParams(window.location.search).get('scenario') ?? undefined;
-    import('./engine')
+    import('./engine/engine')
       .then((m) => m.startEngine(flowId, scenarioId))
       .then((e) => {
         if (cancelled) return;
@@ -69,6 +72,7 @@ export function FlowPlayground({ flowId, steps, prose, diagram }: Props) {
             activeStepId={activeStepId}
             onSelect={select}
             sequence={sequence}
+            realOrg={realOrg}
           />
         ) : (
           <div className="space-y-6">

@@ -1,15 +1,16 @@
 'use client';
 import { useCallback, useState, type ReactNode } from 'react';
+import type { RealOrgSupport } from '@/content/types';
 import type { WireRequest } from '@/flows/http';
 import type { FlowInputs } from '@/flows/types';
-import { makeRunner, type BackChannel, type Engine } from './engine';
+import { makeRunner, type BackChannel, type Engine } from './engine/engine';
 import type { StepSummary } from './types';
-import { useRunnerSnapshot } from './use-runner';
-import { markSend, measureAfterPaint, useCommitWaiter } from './use-step-timing';
-import { StepPanel } from './step-panel';
-import { StatePanel } from './state-panel';
-import { ExchangeLog } from './exchange-log';
-import { OrgPanel } from './org-panel';
+import { useRunnerSnapshot } from './engine/use-runner';
+import { markSend, measureAfterPaint, useCommitWaiter } from './engine/use-step-timing';
+import { StepPanel } from './step/step-panel';
+import { StatePanel } from './step/state-panel';
+import { ExchangeLog } from './step/exchange-log';
+import { OrgPanel } from './settings/org-panel';
 import { TargetPanel } from './real-org/target-panel';
 import type { Target } from '@/flows/http';
 import { ScenarioBanner } from './scenario-banner';
@@ -24,12 +25,14 @@ interface Props {
   onSelect(id: string): void;
   /** The sequence diagram, shown right under the current step. */
   sequence: ReactNode;
+  /** What the flow needs against a real org, from its content. */
+  realOrg: RealOrgSupport;
 }
 
 const button =
   'rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
 
-export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect, sequence }: Props) {
+export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStepId, onSelect, sequence, realOrg }: Props) {
   const snapshot = useRunnerSnapshot(engine.runner)!;
   const waitForCommit = useCommitWaiter(snapshot);
   const [autopilot, setAutopilot] = useState(false);
@@ -64,17 +67,21 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
   const runToEnd = useCallback(async () => {
     setAutopilot(true);
     engine.browser.setAutopilot(true);
+    // Each step is shown before it runs, once the result before it is on the screen.
+    const shown = () => waitForCommit((s) => s === engine.runner.getSnapshot());
     try {
-      for (let id = engine.runner.getSnapshot().next; id !== undefined; id = engine.runner.getSnapshot().next) {
-        onSelect(id);
-        const finished = await runStep(id);
-        if (finished.status === 'failed') break;
-      }
+      await engine.runner.runAll({
+        onStep: async (id) => {
+          await shown();
+          onSelect(id);
+        },
+      });
+      await shown();
     } finally {
       engine.browser.setAutopilot(false);
       setAutopilot(false);
     }
-  }, [engine, onSelect, runStep]);
+  }, [engine, onSelect, waitForCommit]);
 
   const reset = useCallback(() => {
     engine.runner.reset();
@@ -108,7 +115,7 @@ export function FlowWorkspace({ engine, onEngineChange, steps, prose, activeStep
 
   return (
     <div className="space-y-6" data-flow-status={finished ? 'finished' : snapshot.running ? 'running' : 'ready'}>
-      <TargetPanel engine={engine} onSwitch={switchTarget} />
+      <TargetPanel engine={engine} onSwitch={switchTarget} realOrg={realOrg} />
       {engine.scenario && <ScenarioBanner scenario={engine.scenario} />}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Flow controls">
         <button type="button" className={button} onClick={runToEnd} disabled={snapshot.running || autopilot || finished}>

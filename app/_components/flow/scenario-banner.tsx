@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { InlineText } from '@/app/_components/prose/inline-text';
-import type { ScenarioOnPage } from './scenario-engine';
+import type { ScenarioOnPage } from './engine/scenario-engine';
 
 /** Which error lab scenario the page was opened with: its cause and fix, and the way back. */
 export function ScenarioBanner({ scenario: opened }: { scenario: ScenarioOnPage }) {

@@ -1,7 +1,7 @@
 'use client';
 import type { GlossaryEntry, GlossaryKind } from '@/content/types';
 import { ASSERTION_CLAIMS, ASSERTION_HEADER } from '@/flows/jwt-bearer/assertion-claims';
-import type { JwtBearerAssertion } from '@/flows/jwt-bearer/state';
+import type { JwtBearerAssertion } from '@/flows/jwt-bearer/assertion';
 import { claimRows, jwtParts } from '@/flows/jwt-view';
 import { CodeBlock } from '@/app/_components/code/code-block';
 import { ClaimsTable } from './claims-table';

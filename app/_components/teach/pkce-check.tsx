@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Exchange } from '@/flows/http';
 import { comparePkce, type PkceComparison } from '@/flows/pkce';
-import { sentPkce } from '@/flows/web-server/recorded';
+import { sentPkce } from '@/flows/common/recorded';
 import { RowsTable } from './rows-table';
 import { Verdict } from './verdict';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { engineNow, type Engine } from '@/app/_components/flow/engine';
+import { engineNow, type Engine } from '@/app/_components/flow/engine/engine';
 
 /**
  * The org's clock in milliseconds (the mock org's, or real time against a real org), read again every few seconds so relative times ("in 4

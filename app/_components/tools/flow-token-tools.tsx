@@ -1,7 +1,7 @@
 'use client';
 import { isRecord } from '@/flows/json';
 import { flowIdentityUrl, flowTokens, toolDefaults } from '@/flows/tools/tokens';
-import { backChannelTransport, engineNow, type Engine } from '@/app/_components/flow/engine';
+import { backChannelTransport, engineNow, type Engine } from '@/app/_components/flow/engine/engine';
 import { TokenTools } from './token-tools';
 
 /**

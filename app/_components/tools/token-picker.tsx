@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { ToolToken } from '@/flows/tools/types';
 import { abbreviate } from '@/flows/requests';
-import { fieldClass } from '@/app/_components/flow/settings-fields';
+import { fieldClass } from '@/app/_components/flow/settings/settings-fields';
 import { FieldError } from './field-error';
 
 export const PASTE = 'paste';

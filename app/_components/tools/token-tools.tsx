@@ -6,7 +6,7 @@ import { buildToolRequest, toolWarnings } from '@/flows/tools/requests';
 import { runTool, type ToolRun } from '@/flows/tools/run';
 import { TOOL_TOKEN_KINDS, type ToolId, type ToolSettings, type ToolToken } from '@/flows/tools/types';
 import { TOOLS_INTRO } from '@/content/tools';
-import { RequestEditor } from '@/app/_components/flow/request-editor';
+import { RequestEditor } from '@/app/_components/flow/step/request-editor';
 import { ToolPicker } from './tool-picker';
 import { PASTE, TokenPicker } from './token-picker';
 import { ToolOptions } from './tool-options';

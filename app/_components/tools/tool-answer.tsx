@@ -2,7 +2,7 @@
 import type { GlossaryEntry } from '@/content/types';
 import type { ToolRun } from '@/flows/tools/run';
 import { InlineText } from '@/app/_components/prose/inline-text';
-import { ExchangeView } from '@/app/_components/flow/exchange-view';
+import { ExchangeView } from '@/app/_components/flow/step/exchange-view';
 import { RowsTable } from '@/app/_components/teach/rows-table';
 
 interface Props {

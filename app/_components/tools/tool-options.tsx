@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { ToolInputError } from '@/flows/tools/requests';
 import type { ToolId, ToolSettings } from '@/flows/tools/types';
-import { fieldClass, SelectField } from '@/app/_components/flow/settings-fields';
+import { fieldClass, SelectField } from '@/app/_components/flow/settings/settings-fields';
 import { FieldError } from './field-error';
 
 interface Props {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
-import { useAfterLoad } from '@/app/_components/flow/use-after-load';
+import { useAfterLoad } from '@/app/_components/flow/engine/use-after-load';
 import type { ToolsEngine } from './tools-engine';
 
 /** Loaded with the mock org, after the page's load event: nothing of it is on the first load. */

@@ -61,7 +61,7 @@ export default async function FlowPage({ params }: PageProps<'/flows/[flowId]'>)
           </span>
         </p>
       </header>
-      <FlowPlayground flowId={flow.id} steps={steps} prose={prose} diagram={sequenceDiagram(flow)} />
+      <FlowPlayground flowId={flow.id} steps={steps} prose={prose} diagram={sequenceDiagram(flow)} realOrg={content.realOrg} />
       <FlowGuide content={content} />
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import type { Diagnosis } from '@/lab/decoder/diagnose';
-import { TextField } from '@/app/_components/flow/settings-fields';
+import { TextField } from '@/app/_components/flow/settings/settings-fields';
 import { DiagnosisView } from './diagnosis-view';
 
 const button = 'rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';

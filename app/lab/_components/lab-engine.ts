@@ -9,7 +9,6 @@ import { getScenario } from '@/lab/catalogue';
 import { diagnose, type DecoderInput, type Diagnosis } from '@/lab/decoder/diagnose';
 import { runScenario } from '@/lab/run';
 import type { WireExpectation } from '@/lab/types';
-import { mockAppPatch, mockInputs } from '@/app/_components/flow/mock-inputs';
 
 export interface Reproduction {
   reproduced: boolean;
@@ -27,7 +26,7 @@ export interface Reproduction {
 export async function reproduce(scenarioId: string): Promise<Reproduction> {
   const scenario = getScenario(scenarioId);
   if (!scenario) throw new Error(`No scenario ${scenarioId}`);
-  const run = await runScenario(scenario, { baseInputs: mockInputs, basePatch: mockAppPatch });
+  const run = await runScenario(scenario);
   const observed = run.observed;
   const explanation = observed && observed.shape !== 'absent' ? explainError(observed.error, observed.description) : undefined;
   const stepExchanges = run.snapshot.exchanges.filter((e) => e.stepId === scenario.stepId);

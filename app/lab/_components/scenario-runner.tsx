@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import Link from 'next/link';
-import { ExchangeView } from '@/app/_components/flow/exchange-view';
+import { ExchangeView } from '@/app/_components/flow/step/exchange-view';
 import type { Reproduction } from './lab-engine';
 import { WireView } from './wire-view';
 import { InlineText } from '@/app/_components/prose/inline-text';

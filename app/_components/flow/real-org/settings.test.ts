@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allFlows, getFlow } from '@/flows';
+import { getFlow } from '@/flows';
 import { needsSecret, parseLoginHost, realInputs } from './settings';
-import { REAL_ORG_SUPPORT } from './support';
 
 describe('the login host of a real org', () => {
   it.each([
@@ -38,9 +37,5 @@ describe('a flow against a real org', () => {
   it('asks for the secret exactly where the flow requires one', () => {
     expect(needsSecret(getFlow('web-server')!)).toBe(true);
     expect(needsSecret(getFlow('web-server-pkce')!)).toBe(false);
-  });
-
-  it('has a support row for every flow', () => {
-    expect(Object.keys(REAL_ORG_SUPPORT).sort()).toEqual(allFlows.map((f) => f.id).sort());
   });
 });

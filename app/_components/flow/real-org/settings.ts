@@ -4,7 +4,7 @@
  */
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { checkTarget, SALESFORCE_HOSTS } from '@/app/relay/allowlist';
-import { mockInputs } from '../mock-inputs';
+import { mockInputs } from '@/mocks/flow-setup';
 
 export interface RealOrgSettings {
   loginHost: string;

@@ -1,9 +1,8 @@
-import { REAL_ORG_SUPPORT, SUPPORT_TEXT } from './support';
+import type { RealOrgSupport } from '@/content/types';
+import { SUPPORT_TEXT } from './support';
 
-/** What this flow needs to run against a real org from this page, before the user starts. */
-export function SupportTable({ flowId }: { flowId: string }) {
-  const row = REAL_ORG_SUPPORT[flowId];
-  if (!row) return null;
+/** What this flow needs to run against a real org from this page (from its content), before the user starts. */
+export function SupportTable({ row }: { row: RealOrgSupport }) {
   return (
     <table className="w-full border-collapse text-left text-sm" data-support={row.support}>
       <caption className="text-left font-semibold">Against a real org</caption>

@@ -1,16 +1,19 @@
 'use client';
 import { useId, useState } from 'react';
+import type { RealOrgSupport } from '@/content/types';
 import type { FlowInputs } from '@/flows/types';
 import type { Target } from '@/flows/http';
-import type { BackChannel, Engine } from '../engine';
-import { mockInputs } from '../mock-inputs';
-import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings-fields';
+import type { BackChannel, Engine } from '../engine/engine';
+import { mockInputs } from '@/mocks/flow-setup';
+import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings/settings-fields';
 import { callbackUrl, forgetStored, keep, needsSecret, parseLoginHost, realInputs, recall, type RealOrgSettings } from './settings';
 import { SupportTable } from './support-table';
 
 interface Props {
   engine: Engine;
   onSwitch(target: Target, inputs: FlowInputs, backChannel?: BackChannel): void;
+  /** What the flow needs against a real org, from its content. */
+  realOrg: RealOrgSupport;
 }
 
 type Errors = Partial<Record<'loginHost' | 'clientId' | 'clientSecret', string>>;
@@ -29,7 +32,7 @@ function FieldError({ id, text }: { id: string; text?: string }) {
 }
 
 /** Which org the flow talks to: the mock org in this tab (default) or a real org, with what the app needs and a way to forget it all. */
-export function TargetPanel({ engine, onSwitch }: Props) {
+export function TargetPanel({ engine, onSwitch, realOrg }: Props) {
   const id = useId();
   const [choice, setChoice] = useState<Target>(engine.target);
   const [draft, setDraft] = useState<RealOrgSettings>(initialDraft);
@@ -103,7 +106,7 @@ export function TargetPanel({ engine, onSwitch }: Props) {
             applyOrg();
           }}
         >
-          <SupportTable flowId={engine.flow.id} />
+          <SupportTable row={realOrg} />
           <div>
             <p className="text-sm font-medium">Callback URL to register on the connected app</p>
             <p className="break-all font-mono text-sm" data-callback-url>

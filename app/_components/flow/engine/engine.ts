@@ -2,25 +2,23 @@
  * Everything heavy the playground needs, loaded with one dynamic import after the page is interactive:
  * the flow definitions, the runner, the in-page mock org (MSW handlers) and the glossary.
  */
-import { getFlow } from '@/flows';
+import { explainError, lookupTerm } from '@/content/glossary';
+import { getFlow } from '@/flows/index';
+import type { Target, Transport } from '@/flows/http';
+import { describeTime } from '@/flows/jwt';
 import { createRunner, type Runner } from '@/flows/runner';
 import type { FlowDefinition, FlowInputs } from '@/flows/types';
-import { createMockOrg, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '@/flows/browser';
-import { describeTime } from '@/flows/jwt';
-import type { BrowserDriver } from '@/flows/types';
-import { mockAppPatch, mockInputs } from './mock-inputs';
-import { createPersonBridge, type PersonBridge } from './browser-person';
-import type { Target, Transport } from '@/flows/http';
-import { createPopupBridge, type PopupBridge } from './real-org/popup-browser';
-import { relayTransport } from './real-org/relay-transport';
-import { directTransport } from './real-org/direct-transport';
+import { createMockOrg, type MockOrg } from '@/mocks/index';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
+import { createPersonBridge, type PersonBridge } from '../browser/browser-person';
+import { directTransport } from '../real-org/direct-transport';
+import { createPopupBridge, type PopupBridge } from '../real-org/popup-browser';
+import { relayTransport } from '../real-org/relay-transport';
+import type { ScenarioOnPage } from './scenario-engine';
 
 /** How a real org's back channel goes: through this site's /relay, or straight from the page (CORS). */
 export type BackChannel = 'relay' | 'direct';
-import type { ScenarioOnPage } from './scenario-engine';
-
-import { explainError, lookupTerm } from '@/content/glossary';
 
 export interface Engine {
   flow: FlowDefinition<unknown>;
@@ -54,15 +52,9 @@ export async function startEngine(flowId: string, scenarioId?: string): Promise<
   describeTime(0, 0);
   const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
   const engine: Engine = { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
-  return scenarioId ? (await import('./scenario-engine')).playScenario(engine, scenarioId) : engine;
-}
-
-/**
- * The user's browser: every hop is recorded; on the login and consent pages it waits for the person
- * (or, on autopilot, signs in as the flow's demo user and clicks Allow).
- */
-function userBrowser(inputs: FlowInputs, bridge: PersonBridge): BrowserDriver {
-  return createHeadlessBrowser({ username: inputs.username ?? '', password: inputs.password ?? '', decision: 'allow', person: bridge.person });
+  if (!scenarioId) return engine;
+  const { playScenario } = await import('./scenario-engine');
+  return { ...engine, ...(await playScenario({ ...engine, runnerFor: (changed) => makeRunner(engine, changed) }, scenarioId)) };
 }
 
 /** Where the page's back-channel requests go: the mock org in the tab, or the real org through the relay or directly. */
@@ -80,5 +72,6 @@ export function engineNow(engine: Pick<Engine, 'org' | 'target'>): () => number 
 export function makeRunner(engine: Pick<Engine, 'flow' | 'org' | 'browser' | 'popup' | 'target' | 'backChannel'>, inputs: FlowInputs): Runner<unknown> {
   const { flow, org } = engine;
   if (engine.target === 'real') return createRunner(flow, inputs, { transport: backChannelTransport(engine), browser: engine.popup.driver, now: Date.now });
-  return createRunner(flow, inputs, { transport: org.transport(), browser: userBrowser(inputs, engine.browser), now: () => org.now(), admin: org.admin() });
+  // The user's browser: on the login and consent pages it waits for the person (on autopilot it signs in as the demo user and allows).
+  return runnerOnOrg(org, flow, inputs, { browser: { person: engine.browser.person } });
 }

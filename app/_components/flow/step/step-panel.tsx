@@ -1,19 +1,19 @@
 'use client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useShownAfterPaint } from './use-shown-after-paint';
+import { useShownAfterPaint } from '../engine/use-shown-after-paint';
 import type { WireRequest } from '@/flows/http';
 import type { RunnerSnapshot, StepRun } from '@/flows/runner';
-import type { Engine } from './engine';
-import type { StepSummary } from './types';
+import { engineNow, type Engine } from '../engine/engine';
+import type { StepSummary } from '../types';
 import { RequestEditor } from './request-editor';
 import { ExchangeView } from './exchange-view';
 import { OutcomeView } from './outcome-view';
 import { StepExtras } from './step-extras';
-import { BrowserHops } from './browser-hops';
-import { EmbeddedBrowser } from './embedded-browser';
-import { DeviceScreen } from './device-screen';
-import type { DeviceState } from '@/flows/device/state';
-import { PopupStatus } from './real-org/popup-status';
+import { BrowserHops } from '../browser/browser-hops';
+import { EmbeddedBrowser } from '../browser/embedded-browser';
+import { PopupStatus } from '../real-org/popup-status';
+import { shownPanels } from '@/flows/panels';
+import { PanelView } from '@/app/_components/teach/panel-view';
 
 const KIND_TEXT: Record<StepSummary['kind'], string> = {
   local: 'Computed in the client: nothing is sent',
@@ -33,6 +33,12 @@ interface Props {
   onNext(id: string): void;
   /** Move focus to the heading when the panel appears with nothing focused (not while "Run to the end" drives it). */
   takeFocus: boolean;
+}
+
+/** The first step before the one at `index` still to run, which the runner asks for first. */
+function toRunFirst(engine: Engine, snapshot: RunnerSnapshot<unknown>, index: number) {
+  const run = snapshot.steps.slice(0, index).find((r) => r.status === 'idle' || r.status === 'running');
+  return run && engine.flow.steps.find((s) => s.id === run.id);
 }
 
 /** Try to build the step's request; it can only be built once the earlier steps have run. */
@@ -61,9 +67,10 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
   }, []);
   const { request, blocked } = status === 'running' ? {} : prepared(engine, step);
   const canRun = !snapshot.running && !blocked;
-  // The device flow's visit happens on a second device, while the device shows the code to type.
-  const secondDevice = engine.flow.id === 'device';
-  const device = secondDevice ? (snapshot.state as DeviceState).device : undefined;
+  const first = blocked ? toRunFirst(engine, snapshot, index) : undefined;
+  // Some flows' visits happen on a second device, while the client's own screen shows what to do there.
+  const secondDevice = engine.flow.browserOnSecondDevice ?? false;
+  const besideBrowser = step.kind === 'front-channel' ? shownPanels(engine.flow.panels, 'browser', { stepId: step.id, state: snapshot.state, exchanges: snapshot.exchanges }) : [];
 
   return (
     <section aria-labelledby="step-heading" className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-step={step.id} data-status={status}>
@@ -78,6 +85,14 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
       {blocked && (
         <p className="mt-4 rounded bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="note">
           {blocked}
+          {first && (
+            <>
+              {' '}
+              <button type="button" onClick={() => onNext(first.id)} className="font-semibold underline underline-offset-2">
+                Go to “{first.title}”
+              </button>
+            </>
+          )}
         </p>
       )}
 
@@ -111,7 +126,9 @@ export function StepPanel({ engine, step, index, total, snapshot, prose, nextSte
 
       {step.kind === 'front-channel' && engine.target === 'mock' && (
         <>
-          {secondDevice && device && <DeviceScreen device={device} />}
+          {besideBrowser.map((panel, i) => (
+            <PanelView key={`${panel.kind} ${i}`} panel={panel} engine={engine} now={engineNow(engine)()} />
+          ))}
           <EmbeddedBrowser bridge={engine.browser} username={engine.inputs.username ?? ''} password={engine.inputs.password ?? ''} secondDevice={secondDevice} />
           <BrowserHops hops={exchanges} />
         </>

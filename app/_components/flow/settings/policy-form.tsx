@@ -1,8 +1,10 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import type { AdminPatch } from '@/mocks';
 import type { PermittedUsers } from '@/mocks/state';
-import type { Engine } from './engine';
-import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
+import type { Engine } from '../engine/engine';
+import { AdminPatchForm, useDraft } from './admin-patch-form';
+import { Checkbox, SelectField, TextField } from './settings-fields';
 
 const PERMITTED = [
   { value: 'all', label: 'All users may self-authorize' },
@@ -23,33 +25,25 @@ interface Draft {
 export function PolicyForm({ engine }: { engine: Engine }) {
   const app = engine.org.state.apps.find((a) => a.consumerKey === engine.inputs.clientId);
   const settings = engine.org.state.settings;
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const [draft, set] = useDraft<Draft>(() => ({
     permittedUsers: app?.permittedUsers ?? 'all',
     installed: app?.installed ?? true,
     propagationSeconds: String(settings.appChangePropagationSeconds),
     requireMyDomainLogin: settings.requireMyDomainLogin,
   }));
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const id = useId();
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+
+  function patch(): AdminPatch {
+    const seconds = draft.propagationSeconds.trim() === '' ? Number.NaN : Number(draft.propagationSeconds);
+    return {
+      // The delay first, so that it applies to this very change of the app. Anything but a whole number fails the patch's check, which names the field.
+      settings: { appChangePropagationSeconds: seconds, requireMyDomainLogin: draft.requireMyDomainLogin },
+      ...(app && { apps: { [app.consumerKey]: { permittedUsers: draft.permittedUsers, installed: draft.installed } } }),
+    };
+  }
 
   return (
-    <form
-      className="space-y-2"
-      aria-describedby={message ? `${id}-message` : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const seconds = Number(draft.propagationSeconds);
-        const patch = {
-          // The delay first, so that it applies to this very change of the app.
-          settings: { appChangePropagationSeconds: Number.isSafeInteger(seconds) && draft.propagationSeconds.trim() !== '' ? seconds : draft.propagationSeconds, requireMyDomainLogin: draft.requireMyDomainLogin },
-          ...(app && { apps: { [app.consumerKey]: { permittedUsers: draft.permittedUsers, installed: draft.installed } } }),
-        };
-        const result = engine.org.applyAdminPatch(patch);
-        setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
-      }}
-    >
-      <h3 className="font-semibold">Policies (mock org)</h3>
+    <AdminPatchForm org={engine.org} heading="Policies (mock org)" saveLabel="Save policies" patch={patch}>
       {app && (
         <>
           <SelectField id={`${id}-permitted`} label="Permitted Users" options={PERMITTED} value={draft.permittedUsers} onChange={(v) => set({ permittedUsers: v as PermittedUsers })} />
@@ -70,10 +64,6 @@ export function PolicyForm({ engine }: { engine: Engine }) {
         checked={draft.requireMyDomainLogin}
         onChange={(v) => set({ requireMyDomainLogin: v })}
       />
-      <button type="submit" className={buttonClass}>
-        Save policies
-      </button>
-      <SaveMessage id={`${id}-message`} message={message} />
-    </form>
+    </AdminPatchForm>
   );
 }

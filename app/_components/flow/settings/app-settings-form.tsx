@@ -1,9 +1,11 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import type { AppPatch } from '@/mocks';
 import type { ConnectedApp, RefreshTokenPolicy } from '@/mocks/state';
-import type { Engine } from './engine';
-import { settingsParts } from './mock-inputs';
-import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
+import type { Engine } from '../engine/engine';
+import { settingsParts } from '@/mocks/flow-setup';
+import { AdminPatchForm, useDraft } from './admin-patch-form';
+import { Checkbox, SelectField, TextField } from './settings-fields';
 
 interface Draft {
   callbackUrls: string;
@@ -51,7 +53,7 @@ function policyOf(draft: Draft): RefreshTokenPolicy {
 }
 
 /** Only the fields the page shows are saved, so a flow's page never changes what it does not show. */
-function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean): Record<string, unknown> {
+function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, device: boolean): AppPatch {
   return {
     scopes: draft.scopes.split(/\s+/).filter(Boolean),
     ...(codeFlow && {
@@ -69,11 +71,12 @@ function patchOf(draft: Draft, codeFlow: boolean, clientCredentials: boolean, de
 /** The connected app's settings on the mock org, as an admin would set them in Setup: those the flow on this page uses. */
 export function AppSettingsForm({ engine }: { engine: Engine }) {
   const app = appFor(engine);
-  const [draft, setDraft] = useState(() => (app ? draftOf(app) : undefined));
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  return app ? <AppForm engine={engine} app={app} /> : <p>The client’s consumer key matches no connected app of the mock org.</p>;
+}
+
+function AppForm({ engine, app }: { engine: Engine; app: ConnectedApp }) {
+  const [draft, set] = useDraft(() => draftOf(app));
   const id = useId();
-  if (!draft || !app) return <p>The client’s consumer key matches no connected app of the mock org.</p>;
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const parts = settingsParts(engine.flow.id);
   const codeFlow = parts.includes('code-flow');
   const clientCredentials = parts.includes('client-credentials');
@@ -81,22 +84,13 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
   const jwtBearer = parts.includes('jwt-bearer');
   const users = [{ value: '', label: 'None' }, ...engine.org.state.users.map((u) => ({ value: u.username, label: u.username }))];
 
-  function save() {
-    if (!draft || !app) return;
-    const result = engine.org.applyAdminPatch({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } });
-    setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
-  }
-
   return (
-    <form
-      className="space-y-2"
-      aria-describedby={message ? `${id}-message` : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
+    <AdminPatchForm
+      org={engine.org}
+      heading={`Connected app “${app.name}” (mock org)`}
+      saveLabel="Save app settings"
+      patch={() => ({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } })}
     >
-      <h3 className="font-semibold">Connected app “{app.name}” (mock org)</h3>
       {codeFlow && <TextField id={`${id}-callbacks`} label="Callback URLs (one per line)" rows={2} value={draft.callbackUrls} onChange={(v) => set({ callbackUrls: v })} />}
       <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
       {device && <Checkbox id={`${id}-device`} label="Enable for Device Flow" checked={draft.device} onChange={(v) => set({ device: v })} />}
@@ -130,10 +124,6 @@ export function AppSettingsForm({ engine }: { engine: Engine }) {
           )}
         </>
       )}
-      <button type="submit" className={buttonClass}>
-        Save app settings
-      </button>
-      <SaveMessage id={`${id}-message`} message={message} />
-    </form>
+    </AdminPatchForm>
   );
 }

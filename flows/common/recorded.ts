@@ -1,5 +1,5 @@
 /**
- * What the teaching panels read from the recorded exchanges of a Web Server flow run: the requests as
+ * What the teaching panels read from the recorded exchanges of a flow run: the requests as
  * actually sent (the user may have edited them) and the responses as actually received.
  */
 import type { Exchange } from '../http';

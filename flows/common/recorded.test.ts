@@ -1,42 +1,24 @@
 /** Reading the teaching panels' inputs from a real run against the mock org, edited requests included. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMockOrg, DEMO, type MockOrg } from '@/mocks';
-import { createHeadlessBrowser } from '../browser';
+import { createMockOrg, type MockOrg } from '@/mocks';
+import { runnerOnOrg } from '@/mocks/flow-runner';
+import { mockInputs } from '@/mocks/flow-setup';
 import { comparePkce, deriveChallenge } from '../pkce';
-import { createRunner } from '../runner';
 import { recordedJson, recordedJwks, sentPkce } from './recorded';
-import { webServerPkceFlow } from './web-server-pkce';
+import { webServerPkceFlow } from '../web-server/web-server-pkce';
 
-const ADA = DEMO.users.ada;
 let org: MockOrg;
 
 beforeEach(async () => {
   org = await createMockOrg();
 });
 
-function pkceRunner() {
-  const inputs = {
-    loginHost: DEMO.hosts.login,
-    clientId: DEMO.apps.pkce.consumerKey,
-    redirectUri: DEMO.callbackUrl,
-    scope: 'api refresh_token openid',
-    apiVersion: '62.0',
-  };
-  const browser = createHeadlessBrowser({ username: ADA.username, password: ADA.password, decision: 'allow' });
-  return createRunner(webServerPkceFlow, inputs, { transport: org.transport(), browser, now: org.now });
-}
-
-async function runTo(runner: ReturnType<typeof pkceRunner>, lastStepId: string) {
-  for (const step of webServerPkceFlow.steps) {
-    expect((await runner.run(step.id)).status).toBe('done');
-    if (step.id === lastStepId) return;
-  }
-}
+const pkceRunner = () => runnerOnOrg(org, webServerPkceFlow, mockInputs(webServerPkceFlow.id));
 
 describe('sentPkce', () => {
   it('is undefined until the token request is sent, then holds the challenge and verifier as sent', async () => {
     const runner = pkceRunner();
-    await runTo(runner, 'check-callback');
+    expect((await runner.runAll({ to: 'check-callback' })).next).toBe('exchange-code');
     expect(sentPkce(runner.getSnapshot().exchanges)).toBeUndefined();
     await runner.run('exchange-code');
     const { state, exchanges } = runner.getSnapshot();
@@ -47,7 +29,7 @@ describe('sentPkce', () => {
 
   it('reads an edited code_verifier, which no longer hashes to the challenge', async () => {
     const runner = pkceRunner();
-    await runTo(runner, 'check-callback');
+    expect((await runner.runAll({ to: 'check-callback' })).next).toBe('exchange-code');
     const request = runner.prepare('exchange-code');
     const body = new URLSearchParams(request.body);
     const verifier = body.get('code_verifier')!;
@@ -64,7 +46,7 @@ describe('sentPkce', () => {
 
   it('reads an edited code_challenge from the authorization request the browser sent', async () => {
     const runner = pkceRunner();
-    await runTo(runner, 'build-authorize-url');
+    expect((await runner.runAll({ to: 'build-authorize-url' })).next).toBe('authorize');
     const request = runner.prepare('authorize');
     const url = new URL(request.url);
     const other = (await deriveChallenge('x'.repeat(43))).challenge;
@@ -81,7 +63,7 @@ describe('sentPkce', () => {
 describe('recordedJson and recordedJwks', () => {
   it('give the token response and the key set as received', async () => {
     const runner = pkceRunner();
-    await runTo(runner, 'verify-id-token');
+    expect((await runner.runAll({ to: 'verify-id-token' })).next).toBe('identity');
     const { exchanges, state } = runner.getSnapshot();
     const tokenResponse = recordedJson(exchanges, 'exchange-code');
     expect(tokenResponse?.issued_at).toBe(state.tokens?.issuedAt);

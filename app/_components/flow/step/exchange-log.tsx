@@ -1,7 +1,7 @@
 'use client';
 import { memo, useState } from 'react';
 import type { Exchange } from '@/flows/http';
-import type { StepSummary } from './types';
+import type { StepSummary } from '../types';
 import { ExchangeView } from './exchange-view';
 
 /** One logged round trip; its raw request and response are rendered only while it is open. */

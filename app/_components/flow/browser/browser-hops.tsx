@@ -1,6 +1,6 @@
 'use client';
 import { getHeader, type Exchange } from '@/flows/http';
-import { ExchangeView } from './exchange-view';
+import { ExchangeView } from '../step/exchange-view';
 import { UrlView } from './url-view';
 
 /** Where the last hop sent the browser, if it was a redirect. */

@@ -1,8 +1,8 @@
 'use client';
-import type { DeviceState } from '@/flows/device/state';
+import type { DeviceCode } from '@/flows/device/device-code';
 
 /** What the device shows the person: where to go and the code to type, large enough to read across a room. */
-export function DeviceScreen({ device }: { device: NonNullable<DeviceState['device']> }) {
+export function DeviceScreen({ device }: { device: DeviceCode }) {
   return (
     <section aria-labelledby="device-screen-heading" className="mt-4 rounded-lg border-2 border-slate-700 bg-slate-900 p-4 text-slate-50 dark:border-slate-400" data-testid="device-screen">
       <h3 id="device-screen-heading" className="text-sm font-semibold text-slate-300">

@@ -1,5 +1,11 @@
-import { DEMO } from '@/mocks/demo';
+/**
+ * Each flow page's demo setup on the mock org, one line per flow: the seeded app it uses, the host its
+ * requests go to, which of the org's settings its page shows, and app settings its own org starts with.
+ * The page, the error lab and the tests start from it.
+ */
 import type { FlowInputs } from '@/flows/types';
+import type { AdminPatch, AppPatch } from './admin/patch';
+import { DEMO } from './demo';
 
 /** Which parts of the mock org's settings matter to a flow, so the page shows those. */
 export type SettingsPart = 'code-flow' | 'client-credentials' | 'password-flow' | 'user-agent-flow' | 'device-flow' | 'jwt-bearer';
@@ -11,7 +17,7 @@ interface MockSetup {
   host: string;
   parts: SettingsPart[];
   /** App settings this page starts with on its own mock org (the settings form can change them). */
-  appSettings?: Record<string, unknown>;
+  appSettings?: AppPatch;
 }
 
 const SETUP: Record<string, MockSetup> = {
@@ -36,13 +42,13 @@ export function settingsParts(flowId: string): readonly SettingsPart[] {
 }
 
 /** The admin patch that sets up the flow's app on a fresh mock org, if the flow needs one. */
-export function mockAppPatch(flowId: string): { apps: Record<string, Record<string, unknown>> } | undefined {
+export function mockAppPatch(flowId: string): AdminPatch | undefined {
   const setup = setupFor(flowId);
   return setup.appSettings && { apps: { [DEMO.apps[setup.app].consumerKey]: setup.appSettings } };
 }
 
-/** The inputs a flow starts with on the mock org: the demo app, user, host and callback. */
-export function mockInputs(flowId: string): FlowInputs {
+/** The inputs a flow starts with on the mock org (the demo app, user, host and callback), with `changes`. */
+export function mockInputs(flowId: string, changes: Partial<FlowInputs> = {}): FlowInputs {
   const setup = setupFor(flowId);
   const app = DEMO.apps[setup.app];
   const user = DEMO.users.ada;
@@ -66,5 +72,6 @@ export function mockInputs(flowId: string): FlowInputs {
     assertionLifetime: '180',
     certificatePem: '',
     privateKeyPem: '',
+    ...changes,
   };
 }

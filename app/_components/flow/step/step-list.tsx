@@ -1,8 +1,8 @@
 'use client';
 import type { StepStatus } from '@/flows/runner';
-import type { Engine } from './engine';
-import type { StepSummary } from './types';
-import { useRunnerSnapshot } from './use-runner';
+import type { Engine } from '../engine/engine';
+import type { StepSummary } from '../types';
+import { useRunnerSnapshot } from '../engine/use-runner';
 
 const STATUS_TEXT: Record<StepStatus, string> = {
   idle: 'not run',

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import type { FlowDefinition, FlowInput, FlowInputs } from '@/flows/types';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 import { buttonClass, SelectField, TextField } from './settings-fields';
 
 /** The name each input goes by on the wire, shown next to its label. */

@@ -1,11 +1,11 @@
 'use client';
 import { memo } from 'react';
 import type { FlowInputs } from '@/flows/types';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 import { AppSettingsForm } from './app-settings-form';
 import { ClientForm } from './client-form';
 import { ClockControls } from './clock-controls';
-import { settingsParts, type SettingsPart } from './mock-inputs';
+import { settingsParts, type SettingsPart } from '@/mocks/flow-setup';
 import { OrgSettingsForm } from './org-settings-form';
 import { DeviceSettingsForm } from './device-settings-form';
 import { PolicyForm } from './policy-form';

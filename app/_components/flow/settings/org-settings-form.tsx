@@ -1,9 +1,11 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import type { SettingsPatch } from '@/mocks';
 import { USER_AGENT_BLOCKED_ERRORS, type OrgSettings } from '@/mocks/state';
-import type { Engine } from './engine';
-import type { SettingsPart } from './mock-inputs';
-import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from './settings-fields';
+import type { Engine } from '../engine/engine';
+import type { SettingsPart } from '@/mocks/flow-setup';
+import { AdminPatchForm, useDraft } from './admin-patch-form';
+import { Checkbox, SelectField, TextField } from './settings-fields';
 
 type PasswordDraft = Pick<OrgSettings, 'allowUsernamePasswordFlows' | 'callerIpTrusted'>;
 type UserAgentDraft = Pick<OrgSettings, 'allowUserAgentFlows' | 'userAgentBlockedError' | 'userAgentBlockedDescription' | 'userAgentBlockedShownOn'>;
@@ -21,7 +23,7 @@ function draftOf(settings: OrgSettings): Draft {
 }
 
 /** Only the settings of the parts shown, so saving one flow's settings never touches another's. */
-function patchOf(draft: Draft, password: boolean, userAgent: boolean): Partial<OrgSettings> {
+function patchOf(draft: Draft, password: boolean, userAgent: boolean): SettingsPatch {
   const { allowUsernamePasswordFlows, callerIpTrusted, ...userAgentSettings } = draft;
   return { ...(password && { allowUsernamePasswordFlows, callerIpTrusted }), ...(userAgent && userAgentSettings) };
 }
@@ -31,24 +33,13 @@ function patchOf(draft: Draft, password: boolean, userAgent: boolean): Partial<O
  * the username-password flow's, or the user-agent flow's with how the mock answers when it is blocked.
  */
 export function OrgSettingsForm({ engine, parts }: { engine: Engine; parts: readonly SettingsPart[] }) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(engine.org.state.settings));
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [draft, set] = useDraft<Draft>(() => draftOf(engine.org.state.settings));
   const id = useId();
   const password = parts.includes('password-flow');
   const userAgent = parts.includes('user-agent-flow');
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
   return (
-    <form
-      className="space-y-2"
-      aria-describedby={message ? `${id}-message` : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const result = engine.org.applyAdminPatch({ settings: patchOf(draft, password, userAgent) });
-        setMessage(result.ok ? { ok: true, text: 'Saved. Run the steps again to see the effect.' } : { ok: false, text: result.message });
-      }}
-    >
-      <h3 className="font-semibold">Org settings (mock org)</h3>
+    <AdminPatchForm org={engine.org} heading="Org settings (mock org)" saveLabel="Save org settings" patch={() => ({ settings: patchOf(draft, password, userAgent) })}>
       {password && (
         <>
           <Checkbox
@@ -99,10 +90,6 @@ export function OrgSettingsForm({ engine, parts }: { engine: Engine; parts: read
           />
         </>
       )}
-      <button type="submit" className={buttonClass}>
-        Save org settings
-      </button>
-      <SaveMessage id={`${id}-message`} message={message} />
-    </form>
+    </AdminPatchForm>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { Engine } from './engine';
+import type { Engine } from '../engine/engine';
 
 const JUMPS = [
   { seconds: 10 * 60, label: '+10 minutes', why: 'past the device code lifetime' },
