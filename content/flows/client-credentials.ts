@@ -1,5 +1,6 @@
 /** The client credentials flow: a server-to-server integration with no user, running as the app's Run As user. */
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const clientCredentialsContent: FlowContent = {
@@ -70,9 +71,5 @@ export const clientCredentialsContent: FlowContent = {
     'External client apps support this flow too, with the same two settings in their OAuth settings and policies.',
     'The response has a `signature`, like the Web Server flow\'s: Base64 of HMAC-SHA256 over `id` followed by `issued_at`, keyed with the consumer secret.',
   ],
-  status: {
-    label: 'supported',
-    detail:
-      "Salesforce's replacement for username-password integrations: no user's password involved. Where a shared secret is a concern, the JWT bearer flow authenticates with a certificate instead.",
-  },
+  status: badgeStatus('client-credentials'),
 };

@@ -1,5 +1,6 @@
 /** The refresh token flow, with the rotation lab: refresh, refresh again, replay the old token, see the family die. */
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 import { SHARED_STEPS } from './web-server-shared';
 import { webServerPkceContent } from './web-server-pkce';
@@ -75,8 +76,5 @@ export const refreshTokenContent: FlowContent = {
     'JWT bearer, SAML bearer, client credentials and username-password never return a refresh token; only interactive flows do.',
     'A third party reports that from May 11, 2026 Salesforce requires refresh token rotation, a 30-day idle timeout and an IP allowlist for refresh tokens of apps authorized in more than two customer production orgs; Salesforce documentation does not confirm it.',
   ],
-  status: {
-    label: 'recommended',
-    detail: 'The way every interactive client keeps working after its access token dies. Turn rotation on for public clients and store each new refresh token before using the new access token.',
-  },
+  status: badgeStatus('refresh-token'),
 };

@@ -1,5 +1,6 @@
 /** The Web Server flow for a confidential client: a server that keeps the consumer secret. */
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 import {
   authorizeUrlBase,
@@ -53,9 +54,5 @@ export const webServerContent: FlowContent = {
     `The confidential flow still benefits from PKCE: it stops a stolen code from being redeemed even by someone who also has the secret. See ${cite(SPEC.securityBcpPkce)}.`,
   ],
   salesforceNotes: SHARED_SALESFORCE_NOTES,
-  status: {
-    label: 'recommended',
-    detail:
-      'The standard flow for server-side apps acting for a user. Where the app allows it, add PKCE as well: Salesforce can require it per app or for the whole org.',
-  },
+  status: badgeStatus('web-server'),
 };
