@@ -18,6 +18,8 @@ export interface Weighed {
   lacking: string[];
   /** The needs not met that the integration could change. */
   changes: Array<{ need: NeedId; text: string; cost: number }>;
+  /** It is made for a special case (the Mobile SDK, assets, …) that the answers do not name. */
+  otherCase: boolean;
   fits: boolean;
   /** How well it is made for the case (rules.ts). */
   madeFor: number;
@@ -28,6 +30,8 @@ export interface Weighed {
 export interface Choice extends Weighed {
   /** The change that would make it fit, when it does not fit as answered. */
   ifChanged?: string;
+  /** The runner-up: why it comes second. */
+  behind?: string[];
 }
 
 export interface RuledOut extends Weighed {
@@ -55,6 +59,7 @@ function weigh(key: FlowKey, answers: FilledAnswers): Weighed {
       return change ? [{ need: id, ...change }] : [];
     }),
     fits: unmet.length === 0,
+    otherCase: unmet.some((id) => NEEDS[id].specialCase === true),
     madeFor,
     score: 10 * madeFor + statusScore(status.label) + (rule.alsoUses ? 1 : 0),
   };
@@ -62,8 +67,9 @@ function weigh(key: FlowKey, answers: FilledAnswers): Weighed {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Closest alternatives first: those that fit, then those with fewer needs unmet, then by score. */
-const closestFirst = (a: Weighed, b: Weighed) => Number(b.fits) - Number(a.fits) || a.lacking.length - b.lacking.length || b.score - a.score;
+/** Closest alternatives first: those that fit, then those for another special case last, then fewer needs unmet, then by score. */
+const closestFirst = (a: Weighed, b: Weighed) =>
+  Number(b.fits) - Number(a.fits) || Number(a.otherCase) - Number(b.otherCase) || a.lacking.length - b.lacking.length || b.score - a.score;
 
 /** One change from fitting: a single need unmet, and one the integration could change. */
 function oneChangeAway(w: Weighed): boolean {
@@ -92,6 +98,17 @@ function rankReasons(w: Weighed, top: Weighed): string[] {
   return [`It would work, but the ${top.flow.name} also proves the client with ${credential === 'key' ? 'its private key' : 'its consumer secret'}.`];
 }
 
+/** Why the runner-up comes second. */
+function behindReasons(w: Weighed, top: Weighed): string[] {
+  if (!w.fits) return [];
+  const status = statusScore(w.status.label) < statusScore(top.status.label) ? [`Its status is ${w.status.label}, the ${top.flow.name}'s ${top.status.label}.`] : [];
+  const made = w.madeFor < top.madeFor ? [`The ${top.flow.name} is made for this case.`] : [];
+  const credential = RULES[top.flow.key].alsoUses;
+  const proof = status.length === 0 && made.length === 0 && credential ? [`The ${top.flow.name} also proves the client with ${credential === 'key' ? 'its private key' : 'its consumer secret'}.`] : [];
+  const all = [...made, ...status, ...proof];
+  return all.length > 0 ? all : [`The ${top.flow.name} ranks first.`];
+}
+
 /** The recommendation for a set of answers; incomplete until the first question is answered. */
 export function decide(given: Answers): Decision {
   if (!given.who) return { complete: false };
@@ -114,5 +131,6 @@ export function decide(given: Answers): Decision {
     .map((w) => ({ ...w, reasons: [...w.lacking, ...statusReasons(w), ...rankReasons(w, recommended)] }));
 
   const assumed = QUESTIONS.filter((q) => given[q.id] === undefined && q.assumed !== undefined).map((q) => q.id);
-  return { complete: true, answers, recommended: asChoice(recommended), runnerUp: runnerUp && asChoice(runnerUp), ruledOut, assumed };
+  const second = runnerUp && { ...asChoice(runnerUp), behind: behindReasons(runnerUp, recommended) };
+  return { complete: true, answers, recommended: asChoice(recommended), runnerUp: second, ruledOut, assumed };
 }

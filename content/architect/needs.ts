@@ -31,6 +31,8 @@ export interface Need {
   lacking(answers: FilledAnswers): string;
   /** For a need the integration could change: the change, and how much it asks (higher is more). */
   change?: { text: string; cost: number };
+  /** A special case of the integration (the Mobile SDK, assets, …) rather than who signs in or what it can keep. */
+  specialCase?: boolean;
 }
 
 const PRESENCE: Record<Presence, string> = {
@@ -102,21 +104,25 @@ export const NEEDS: Record<NeedId, Need> = {
     change: { text: 'if an admin turns on CORS for OAuth endpoints for the page\'s origin', cost: 0 },
   },
   sdk: {
+    specialCase: true,
     met: is('sdk', 'yes'),
     because: () => 'The app is built with the Mobile SDK, which runs these flows for it.',
     lacking: () => 'Only for apps built with the Salesforce Mobile SDK.',
   },
   site: {
+    specialCase: true,
     met: is('site', 'yes'),
     because: () => 'The login screen is your own, on an Experience Cloud site.',
     lacking: () => 'Only for your own login screen on an Experience Cloud site.',
   },
   assets: {
+    specialCase: true,
     met: is('assets', 'yes'),
     because: () => 'It registers devices as Asset records, which is what asset tokens are for.',
     lacking: () => 'Only for registering IoT devices as assets.',
   },
   idp: {
+    specialCase: true,
     met: is('idp', 'yes'),
     because: () => 'The user already holds a token from another identity provider, which this flow exchanges.',
     lacking: () => 'Only for a user who already holds a token from another identity provider.',
@@ -128,11 +134,13 @@ export const NEEDS: Record<NeedId, Need> = {
     change: { text: 'once the client can use another flow', cost: 3 },
   },
   'password-only': {
+    specialCase: true,
     met: is('legacy', 'yes'),
     because: () => 'The client can do nothing but send a username and password, until it changes.',
     lacking: () => 'Only for a client that can do nothing else: it hands a person\'s password to the client.',
   },
   'existing-saml': {
+    specialCase: true,
     met: () => false,
     because: () => '',
     lacking: () => 'Only where you already issue SAML assertions for Salesforce; for a new integration the JWT bearer flow does the same with a JWT your server signs.',
