@@ -8,6 +8,7 @@ import { stepArrows } from '@/flows/diagram';
 import { CATALOGUE, isPlaygroundFlow, PLAYGROUND_FLOW_IDS, type PlaygroundFlowId } from './catalogue';
 import { checklistFor } from './checklist';
 import { FLOW_FACTS, type Exposed, type FlowFacts, type FrontValue, type Holding } from './flow-facts';
+import type { FlowStatusLabel } from '../types';
 import { flowStatus } from './policy-timeline';
 
 export interface CellItem {
@@ -15,6 +16,8 @@ export interface CellItem {
   term?: string;
   /** May use the inline markup (code spans, https links). */
   text: string;
+  /** Shown as the status badge before the text. */
+  status?: FlowStatusLabel;
 }
 
 export interface CompareRow {
@@ -112,7 +115,7 @@ function cellsFor(id: PlaygroundFlowId): Record<string, CellItem[]> {
   const facts = FLOW_FACTS[id];
   const labels = { ...PARTY_LABELS, ...flow.partyLabels };
   const status = flowStatus(id);
-  const exposed: Exposed[] = [...facts.holds, ...facts.frontChannel, ...(!facts.holds.includes('consumer-secret') && facts.ifTaken['consumer-secret'] ? ['consumer-secret' as const] : [])];
+  const exposed: Exposed[] = [...facts.frontChannel, ...facts.holds, ...(!facts.holds.includes('consumer-secret') && facts.ifTaken['consumer-secret'] ? ['consumer-secret' as const] : [])];
   return {
     who: [{ text: parties(flow, facts).map((p) => labels[p]).join(', ') }],
     trips: tripsCell(flow, facts),
@@ -126,7 +129,7 @@ function cellsFor(id: PlaygroundFlowId): Record<string, CellItem[]> {
     person: [{ text: facts.personDoes }],
     setup: checklistFor(id, { browserPage: false }).map((item) => ({ text: item.name.eca.replace(/^.*?: /, '') })),
     taken: exposed.flatMap((e) => (facts.ifTaken[e] ? [{ term: EXPOSED[e], text: facts.ifTaken[e]! }] : [])),
-    status: [{ term: status.label, text: status.detail }, ...status.history.filter((entry) => entry.sets?.[id]).map((entry) => ({ term: entry.when, text: entry.title }))],
+    status: [{ status: status.label, text: status.detail }, ...status.history.filter((entry) => entry.sets?.[id]).map((entry) => ({ term: entry.when, text: entry.title }))],
   };
 }
 
@@ -138,7 +141,7 @@ const ROWS: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'returns', label: 'What comes back' },
   { id: 'person', label: 'What the person does' },
   { id: 'setup', label: 'What Setup needs on the app' },
-  { id: 'taken', label: 'What an attacker gets with each' },
+  { id: 'taken', label: 'If stolen or intercepted, an attacker gets' },
   { id: 'status', label: 'Salesforce\'s status' },
 ];
 
