@@ -15,7 +15,7 @@ export interface CatalogueEntry {
   key: FlowKey;
   /** Salesforce's name, short enough for a table heading. */
   name: string;
-  /** What it is made for, one sentence (the chooser says it when a flow fits but another fits better). */
+  /** What it is made for, one sentence starting in lower case (it follows a colon wherever it is shown). */
   madeFor: string;
   /** Present for flows the playground does not run yet: the playground flow closest to it, and how. */
   notOnPlayground?: { nearest: PlaygroundFlowId; how: string };
@@ -25,42 +25,42 @@ export const CATALOGUE: Record<FlowKey, CatalogueEntry> = {
   'web-server': {
     key: 'web-server',
     name: 'Web Server flow',
-    madeFor: 'A server-side app that signs people in through Salesforce and keeps the consumer secret on its server.',
+    madeFor: 'a server-side app that signs people in through Salesforce and keeps the consumer secret on its server.',
   },
   'web-server-pkce': {
     key: 'web-server-pkce',
     name: 'Web Server flow with PKCE',
-    madeFor: 'An app that cannot keep a secret (single-page, mobile, desktop) signing people in; PKCE ties the code to the app instance that asked for it.',
+    madeFor: 'an app that cannot keep a secret (single-page, mobile, desktop) signing people in; PKCE ties the code to the app instance that asked for it.',
   },
   'user-agent': {
     key: 'user-agent',
     name: 'User-Agent flow',
-    madeFor: 'A browser app that cannot call the token endpoint: the tokens come back in the redirect\'s fragment.',
+    madeFor: 'a browser app that cannot call the token endpoint: the tokens come back in the redirect\'s fragment.',
   },
   'refresh-token': {
     key: 'refresh-token',
     name: 'Refresh Token flow',
-    madeFor: 'Keeping access after a person signed in once: the client trades its refresh token for new access tokens, with nobody present.',
+    madeFor: 'keeping access after a person signed in once: the client trades its refresh token for new access tokens, with nobody present.',
   },
   'client-credentials': {
     key: 'client-credentials',
     name: 'Client Credentials flow',
-    madeFor: 'A server-to-server integration acting as one integration user (the app\'s Run As user), proven by the consumer key and secret.',
+    madeFor: 'a server-to-server integration acting as one integration user (the app\'s Run As user), proven by the consumer key and secret.',
   },
   'jwt-bearer': {
     key: 'jwt-bearer',
     name: 'JWT Bearer flow',
-    madeFor: 'A server-to-server integration acting as a named, pre-authorized user, proven by an assertion signed with its private key.',
+    madeFor: 'a server-to-server integration acting as a named, pre-authorized user, proven by an assertion signed with its private key.',
   },
   'username-password': {
     key: 'username-password',
     name: 'Username-Password flow',
-    madeFor: 'Old clients that can only send a username and password; Salesforce blocks it by default and is retiring it.',
+    madeFor: 'old clients that can only send a username and password; Salesforce blocks it by default and is retiring it.',
   },
   device: {
     key: 'device',
     name: 'Device flow',
-    madeFor: 'A screen with no browser or no keyboard (a smart TV, a kiosk, a command-line tool on a remote box): the person approves on a phone or laptop.',
+    madeFor: 'a screen with no browser or no keyboard (a smart TV, a kiosk, a command-line tool on a remote box): the person approves on a phone or laptop.',
   },
   hybrid: {
     key: 'hybrid',
@@ -71,25 +71,25 @@ export const CATALOGUE: Record<FlowKey, CatalogueEntry> = {
   headless: {
     key: 'headless',
     name: 'Authorization Code and Credentials flow (headless identity)',
-    madeFor: 'Your own login screen on an Experience Cloud site: your UI posts the username and password (or a one-time code) and gets an authorization code back as JSON.',
+    madeFor: 'your own login screen on an Experience Cloud site: your UI posts the username and password (or a one-time code) and gets an authorization code back as JSON.',
     notOnPlayground: { nearest: 'web-server-pkce', how: 'Its second half, redeeming the code with a `code_verifier`, is the PKCE flow\'s token request.' },
   },
   'token-exchange': {
     key: 'token-exchange',
     name: 'Token Exchange flow',
-    madeFor: 'A user who already holds a token from another identity provider: an Apex handler you write validates it and names the Salesforce user.',
+    madeFor: 'a user who already holds a token from another identity provider: an Apex handler you write validates it and names the Salesforce user.',
     notOnPlayground: { nearest: 'jwt-bearer', how: 'Like the JWT bearer flow, one token request presents proof made elsewhere and gets a token for a named user.' },
   },
   'asset-token': {
     key: 'asset-token',
     name: 'Asset Token flow',
-    madeFor: 'Registering IoT devices as Asset records: an access token and an actor token describing the device are exchanged for a short-lived asset token.',
+    madeFor: 'registering IoT devices as Asset records: an access token and an actor token describing the device are exchanged for a short-lived asset token.',
     notOnPlayground: { nearest: 'device', how: 'It starts from an access token that another flow got, often the device flow on the device itself.' },
   },
   'saml-bearer': {
     key: 'saml-bearer',
     name: 'SAML Bearer Assertion flow',
-    madeFor: 'Integrations that already issue SAML assertions: the assertion, signed with the app\'s certificate key, is exchanged for a token.',
+    madeFor: 'integrations that already issue SAML assertions: the assertion, signed with the app\'s certificate key, is exchanged for a token.',
     notOnPlayground: { nearest: 'jwt-bearer', how: 'It is the JWT bearer flow with a SAML assertion instead of a JWT.' },
   },
 };

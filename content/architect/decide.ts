@@ -52,7 +52,7 @@ function weigh(key: FlowKey, answers: FilledAnswers): Weighed {
   return {
     flow: CATALOGUE[key],
     status,
-    because: [...met.filter((id) => id !== 'not-password-only').map((id) => NEEDS[id].because(answers)), ...(madeFor > 0 ? [`Made for it: ${lowerFirst(CATALOGUE[key].madeFor)}`] : [])],
+    because: [...met.filter((id) => id !== 'not-password-only').map((id) => NEEDS[id].because(answers)), ...(madeFor > 0 ? [`Made for it: ${CATALOGUE[key].madeFor}`] : [])],
     lacking: unmet.map((id) => NEEDS[id].lacking(answers)),
     changes: unmet.flatMap((id) => {
       const change = NEEDS[id].change;
@@ -64,8 +64,6 @@ function weigh(key: FlowKey, answers: FilledAnswers): Weighed {
     score: 10 * madeFor + statusScore(status.label) + (rule.alsoUses ? 1 : 0),
   };
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Closest alternatives first: those that fit, then those for another special case last, then fewer needs unmet, then by score. */
 const closestFirst = (a: Weighed, b: Weighed) =>
@@ -92,7 +90,7 @@ function statusReasons(w: Weighed): string[] {
 /** Why a flow that fits ranks below the recommendation. */
 function rankReasons(w: Weighed, top: Weighed): string[] {
   if (!w.fits || !top.fits) return [];
-  if (w.madeFor < top.madeFor) return [`It would work, but it is made for something else: ${lowerFirst(w.flow.madeFor)}`];
+  if (w.madeFor < top.madeFor) return [`It would work, but it is made for something else: ${w.flow.madeFor}`];
   if (statusScore(w.status.label) < statusScore(top.status.label)) return [`It would work, but the ${top.flow.name} has the better status (${top.status.label}).`];
   const credential = RULES[top.flow.key].alsoUses;
   return [`It would work, but the ${top.flow.name} also proves the client with ${credential === 'key' ? 'its private key' : 'its consumer secret'}.`];

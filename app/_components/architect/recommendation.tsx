@@ -57,7 +57,7 @@ export function Recommendation({ decision, answers }: { decision: Complete; answ
         <ChoiceCard choice={recommended} role="Recommended" headingId="recommended-heading" />
         {recommended.flow.notOnPlayground && (
           <p>
-            Not on the playground yet. The nearest flow here is the {CATALOGUE[tryId].name}: <InlineText text={recommended.flow.notOnPlayground.how} />
+            Not on the playground yet. The nearest flow here is the {CATALOGUE[tryId].name}. <InlineText text={recommended.flow.notOnPlayground.how} />
           </p>
         )}
         <p className="flex flex-wrap gap-3">
