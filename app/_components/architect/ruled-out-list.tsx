@@ -9,6 +9,7 @@ export function RuledOutList({ flows }: { flows: RuledOut[] }) {
       <h3 id="ruled-out-heading" className="text-lg font-semibold">
         Ruled out
       </h3>
+      <p className="text-sm">Each badge is Salesforce&rsquo;s status of the flow in general; for this integration, each is out for the reasons listed.</p>
       <ul className="grid items-start gap-3 md:grid-cols-2">
         {flows.map((w) => (
           <li key={w.flow.key} className="min-w-0 rounded border border-slate-300 p-3 dark:border-slate-700" data-ruled-out={w.flow.name}>
