@@ -28,6 +28,21 @@ export default function Home() {
           and get the diagnosis.
         </p>
       </section>
+      <section aria-labelledby="architects-heading" className="max-w-3xl rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 id="architects-heading" className="text-xl font-semibold">
+          <Link href="/choose" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+            Choose a flow
+          </Link>
+        </h2>
+        <p className="mt-1">
+          A few questions about the integration (who signs in, what it can keep secret) and you get the flow, the reasons, the
+          runner-up, every other flow ruled out and why, Salesforce&rsquo;s status with dates, and the app checklist; or{' '}
+          <Link href="/compare" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+            compare flows side by side
+          </Link>
+          .
+        </p>
+      </section>
       <section aria-labelledby="flows-heading">
         <h2 id="flows-heading" className="text-xl font-semibold">
           Flows

@@ -1,6 +1,7 @@
 /** The client credentials flow: a server-to-server integration with no user, running as the app's Run As user. */
 import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const clientCredentialsContent: FlowContent = {
@@ -71,11 +72,7 @@ export const clientCredentialsContent: FlowContent = {
     'External client apps support this flow too, with the same two settings in their OAuth settings and policies.',
     'The response has a `signature`, like the Web Server flow\'s: Base64 of HMAC-SHA256 over `id` followed by `issued_at`, keyed with the consumer secret.',
   ],
-  status: {
-    label: 'supported',
-    detail:
-      "Salesforce's replacement for username-password integrations: no user's password involved. Where a shared secret is a concern, the JWT bearer flow authenticates with a certificate instead.",
-  },
+  status: badgeStatus('client-credentials'),
   realOrg: {
     support: 'works-with-setup',
     needs: ['“Enable Client Credentials Flow” with a Run As user (an API-only integration user is best).', 'Use the org’s My Domain as the host: login.salesforce.com refuses this grant.', 'The consumer secret, typed here (memory only).'],

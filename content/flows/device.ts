@@ -1,6 +1,7 @@
 /** The device flow: a device without a browser or keyboard shows a code; the user approves on a phone or laptop. */
 import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const deviceContent: FlowContent = {
@@ -12,12 +13,13 @@ export const deviceContent: FlowContent = {
     'For devices with no browser or no keyboard to speak of. The login happens somewhere else: on a phone or laptop the user already trusts, with their normal login, multi-factor authentication and approval page. The device only ever sees its own device code and, at the end, the tokens.',
   whenToChoose: [
     'A device or command-line tool with no browser, or no usable keyboard, that must act as a user, where your org (or external client app) still allows the device flow.',
+    'A smart TV, kiosk or appliance: no other Salesforce flow fits. The Web Server flow needs a browser on the device, and the JWT bearer flow a private key, which on a device in someone\'s hands is anybody\'s key. Use an app installed in the org and limited to admin-approved users; or pair the device through a back end of your own, where the person signs in on their phone with the Web Server flow and your back end gives the device its own session.',
     'Learning how the device flow works and fails, or reproducing a legacy integration\'s error, before moving it to another flow.',
   ],
   whenNotToChoose: [
     'Anything that can open a browser, even a local one (a desktop or command-line app): use the Web Server flow with PKCE and a loopback callback, as the Salesforce CLI now does with `sf org login web`.',
     'A server-to-server integration with no user: use the client credentials or JWT bearer flow.',
-    'Any new integration: Salesforce restricts this flow and its main tool, the CLI\'s device login, is being removed. Plan for the Web Server flow with PKCE or the JWT bearer flow.',
+    'Where the app cannot be installed in the org and limited to admin-approved users: since September 2025 an uninstalled app on this flow is blocked for everyone.',
   ],
   steps: {
     'build-device-request': {
@@ -91,11 +93,7 @@ export const deviceContent: FlowContent = {
     'Salesforce documents `authorization_pending` only through its CLI. Its texts for pending, `slow_down`, expired codes and a disabled app are not documented; the mock org makes each an org setting.',
     'Since early September 2025 users need the "Approve Uninstalled Connected Apps" permission to use a connected app that is not installed in the org, which also limits device flows started with an app an attacker brings along.',
   ],
-  status: {
-    label: 'restricted',
-    detail:
-      'Salesforce has restricted the device flow. The Salesforce CLI deprecated its device login (`sf org login device`) in August 2025 and planned its removal for mid-January 2026; a third party reports that Salesforce blocked the flow after device codes were abused in social-engineering attacks in September 2025 (not confirmed in Salesforce\'s own documentation). Use it only where your org still allows it, and move to the Web Server flow with PKCE or the JWT bearer flow.',
-  },
+  status: badgeStatus('device'),
   realOrg: {
     support: 'not-recommended',
     needs: [

@@ -1,6 +1,7 @@
 /** The JWT bearer flow: a server signs an assertion with its private key and gets a token for a user who approved the app before. */
 import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const jwtBearerContent: FlowContent = {
@@ -81,11 +82,7 @@ export const jwtBearerContent: FlowContent = {
     'Scopes: for a pre-authorized user, the app\'s scopes; for a self-authorized user, those approved in earlier flows.',
     'External client apps support the flow too, with the certificate in their OAuth settings.',
   ],
-  status: {
-    label: 'recommended',
-    detail:
-      "Salesforce's recommended flow for server-to-server integrations that act as a user, such as CI with the Salesforce CLI: no password and no shared secret, only a certificate registered on the app.",
-  },
+  status: badgeStatus('jwt-bearer'),
   realOrg: {
     support: 'works-with-setup',
     needs: [

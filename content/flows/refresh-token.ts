@@ -1,6 +1,7 @@
 /** The refresh token flow, with the rotation lab: refresh, refresh again, replay the old token, see the family die. */
 import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 import { SHARED_STEPS } from './web-server-shared';
 import { webServerPkceContent } from './web-server-pkce';
@@ -76,10 +77,7 @@ export const refreshTokenContent: FlowContent = {
     'JWT bearer, SAML bearer, client credentials and username-password never return a refresh token; only interactive flows do.',
     'A third party reports that from May 11, 2026 Salesforce requires refresh token rotation, a 30-day idle timeout and an IP allowlist for refresh tokens of apps authorized in more than two customer production orgs; Salesforce documentation does not confirm it.',
   ],
-  status: {
-    label: 'recommended',
-    detail: 'The way every interactive client keeps working after its access token dies. Turn rotation on for public clients and store each new refresh token before using the new access token.',
-  },
+  status: badgeStatus('refresh-token'),
   realOrg: {
     support: 'works',
     needs: [REAL_ORG_CALLBACK, '“Require PKCE” on, the refresh_token scope, and a refresh token policy that is not “expire immediately”. Rotation is the app’s “Refresh Token Rotation” setting.'],

@@ -1,6 +1,7 @@
 /** The user-agent (implicit) flow: shown so that its risks can be seen, and what replaces it. */
 import { REAL_ORG_CALLBACK } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const userAgentContent: FlowContent = {
@@ -80,11 +81,7 @@ export const userAgentContent: FlowContent = {
     'The fragment carries a `signature` keyed with the app\'s consumer secret, although the client never sent one; only a client holding the secret can check it.',
     'Salesforce advertises `token` and `token id_token` as response types, but not `code id_token` or `id_token` alone.',
   ],
-  status: {
-    label: 'discouraged',
-    detail:
-      'Salesforce recommends blocking it, and the OAuth security best current practice advises against it. Use the Web Server flow with PKCE for browser apps.',
-  },
+  status: badgeStatus('user-agent'),
   realOrg: {
     support: 'works-with-setup',
     needs: [REAL_ORG_CALLBACK, 'The org allows the user-agent flow (“Allow OAuth User-Agent Flows”; Salesforce recommends turning it off).', 'The REST API steps go through the relay; called directly, they need this origin in the CORS allowlist.'],

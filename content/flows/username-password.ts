@@ -1,6 +1,7 @@
 /** The username-password flow: shown so that its failure and its risks can be seen, not to be used. */
 import { REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 
 export const usernamePasswordContent: FlowContent = {
@@ -49,11 +50,7 @@ export const usernamePasswordContent: FlowContent = {
     'Very old responses added the reason to the description (`authentication failure - Failed: API security token required`); current ones do not.',
     `Salesforce positions the client credentials flow as the more secure alternative for server-to-server integrations. See ${cite(SPEC.sfClientCredentials)}.`,
   ],
-  status: {
-    label: 'blocked by default',
-    detail:
-      "Off by default in orgs created since Summer '23 and not supported by external client apps. Use the client credentials or JWT bearer flow for integrations, and the Web Server flow for apps used by people.",
-  },
+  status: badgeStatus('username-password'),
   realOrg: {
     support: 'not-recommended',
     needs: ['Blocked by default in orgs created since Summer ’23 (“Allow OAuth Username-Password Flows”).', 'The user’s password and security token would be typed into this page: use a test user in a sandbox, never a real person’s.'],

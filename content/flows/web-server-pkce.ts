@@ -1,6 +1,7 @@
 /** The Web Server flow for a public client: no consumer secret, PKCE proves who redeems the code. */
 import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 import {
   authorizeUrlBase,
@@ -61,11 +62,7 @@ export const webServerPkceContent: FlowContent = {
     'A public client holds its refresh token on the user\'s device: store it in the platform\'s secure storage, revoke it on logout, and consider refresh token rotation.',
   ],
   salesforceNotes: SHARED_SALESFORCE_NOTES,
-  status: {
-    label: 'recommended',
-    detail:
-      'The flow for apps that cannot keep a secret, and the variant Salesforce can enforce with "Require PKCE". It replaces the user-agent flow for browser and mobile apps.',
-  },
+  status: badgeStatus('web-server-pkce'),
   realOrg: {
     support: 'works',
     needs: [REAL_ORG_CALLBACK, '“Require Proof Key for Code Exchange (PKCE)” on, and “Require Secret for Web Server Flow” off (a public client has no secret).'],

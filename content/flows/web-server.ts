@@ -1,6 +1,7 @@
 /** The Web Server flow for a confidential client: a server that keeps the consumer secret. */
 import { REAL_ORG_CALLBACK, REAL_ORG_DIRECT_TOKEN } from '../real-org';
 import { cite, SPEC } from '../specs';
+import { badgeStatus } from '../architect/policy-timeline';
 import type { FlowContent } from '../types';
 import {
   authorizeUrlBase,
@@ -54,11 +55,7 @@ export const webServerContent: FlowContent = {
     `The confidential flow still benefits from PKCE: it stops a stolen code from being redeemed even by someone who also has the secret. See ${cite(SPEC.securityBcpPkce)}.`,
   ],
   salesforceNotes: SHARED_SALESFORCE_NOTES,
-  status: {
-    label: 'recommended',
-    detail:
-      'The standard flow for server-side apps acting for a user. Where the app allows it, add PKCE as well: Salesforce can require it per app or for the whole org.',
-  },
+  status: badgeStatus('web-server'),
   realOrg: {
     support: 'works',
     needs: [REAL_ORG_CALLBACK, 'OAuth scopes: api, refresh_token, openid (as the flow asks).', 'The consumer secret, typed here (kept in this tab’s memory only).'],

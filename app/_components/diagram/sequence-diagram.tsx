@@ -12,13 +12,15 @@ interface Props {
   text: string[];
   label: string;
   activeStepId: string;
+  /** The flow's name, where a page shows several diagrams: in the heading and the drawing's region. */
+  name?: string;
 }
 
 /**
  * The flow's sequence diagram, drawn by mermaid after the page's load event, the current step's
  * messages highlighted. Until it is drawn, or if it cannot be, the text equivalent stands in.
  */
-export function SequenceDiagram({ source, messageStepIds, text, label, activeStepId }: Props) {
+export function SequenceDiagram({ source, messageStepIds, text, label, activeStepId, name }: Props) {
   const afterLoad = useAfterLoad();
   const theme = useDarkClass() ? 'dark' : 'default';
   const { svg, theme: drawnTheme, error } = useMermaidSvg({ source, theme, enabled: afterLoad, label, messageCount: messageStepIds.length });
@@ -47,13 +49,13 @@ export function SequenceDiagram({ source, messageStepIds, text, label, activeSte
       data-diagram-theme={drawnTheme}
       className="rounded-lg border border-slate-300 p-3 dark:border-slate-700"
     >
-      <h2 className="font-semibold">Sequence</h2>
+      <h2 className="font-semibold">{name ? `Sequence: ${name}` : 'Sequence'}</h2>
       {state === 'ready' ? (
         <>
           <div
             ref={drawing}
             role="region"
-            aria-label="Sequence diagram drawing (scrolls sideways)"
+            aria-label={name ? `Sequence diagram drawing of the ${name} (scrolls sideways)` : 'Sequence diagram drawing (scrolls sideways)'}
             tabIndex={0}
             className="sequence-drawing mt-2 overflow-x-auto"
           />

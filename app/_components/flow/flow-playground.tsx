@@ -34,10 +34,10 @@ export function FlowPlayground({ flowId, steps, prose, diagram, realOrg }: Props
   useEffect(() => {
     if (!afterLoad) return;
     let cancelled = false;
-    // An error lab scenario to open with, read in the tab so the page itself stays static.
-    const scenarioId = new URLSearchParams(window.location.search).get('scenario') ?? undefined;
+    // An error lab scenario or a link's app setup to open with, read in the tab so the page itself stays static.
+    const params = new URLSearchParams(window.location.search);
     import('./engine/engine')
-      .then((m) => m.startEngine(flowId, scenarioId))
+      .then((m) => m.startEngine(flowId, params.get('scenario') ?? undefined, params.get('setup') ?? undefined))
       .then((e) => {
         if (cancelled) return;
         setEngine(e);

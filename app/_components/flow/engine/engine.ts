@@ -11,6 +11,7 @@ import type { FlowDefinition, FlowInputs } from '@/flows/types';
 import { createMockOrg, type MockOrg } from '@/mocks/index';
 import { runnerOnOrg } from '@/mocks/flow-runner';
 import { mockAppPatch, mockInputs } from '@/mocks/flow-setup';
+import { applySetup } from '@/lab/setup-link';
 import { createPersonBridge, type PersonBridge } from '../browser/browser-person';
 import { directTransport } from '../real-org/direct-transport';
 import { createPopupBridge, type PopupBridge } from '../real-org/popup-browser';
@@ -38,20 +39,28 @@ export interface Engine {
   scenario?: ScenarioOnPage;
 }
 
-export async function startEngine(flowId: string, scenarioId?: string): Promise<Engine> {
+export async function startEngine(flowId: string, scenarioId?: string, setup?: string): Promise<Engine> {
   const flow = getFlow(flowId);
   if (!flow) throw new Error(`Unknown flow ${flowId}`);
   const org = await createMockOrg();
   const patch = mockAppPatch(flowId);
   if (patch && !org.applyAdminPatch(patch).ok) throw new Error(`The mock setup of ${flowId} is invalid`);
   const inputs = mockInputs(flowId);
+  // A link's `?setup=` (the chooser's checklist): the app and org as it says, nothing run.
+  const linked = setup === undefined ? undefined : applySetup(org, inputs.clientId, setup);
   const browser = createPersonBridge();
   const popup = createPopupBridge();
   // Makes the shared relative-time formatter now (loading its locale data takes tens of milliseconds),
   // not inside the first step that shows a date.
   describeTime(0, 0);
   const base = { flow, org, browser, popup, target: 'mock' as const, backChannel: 'relay' as const };
-  const engine: Engine = { ...base, inputs, runner: makeRunner(base, inputs), glossary: { lookupTerm, explainError } };
+  const engine: Engine = {
+    ...base,
+    inputs,
+    runner: makeRunner(base, inputs),
+    glossary: { lookupTerm, explainError },
+    ...(linked && !linked.ok && { scenario: { problem: linked.problem } }),
+  };
   if (!scenarioId) return engine;
   const { playScenario } = await import('./scenario-engine');
   return { ...engine, ...(await playScenario({ ...engine, runnerFor: (changed) => makeRunner(engine, changed) }, scenarioId)) };
