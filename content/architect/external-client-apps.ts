@@ -9,6 +9,10 @@ import type { FlowKey } from './catalogue';
 export const ECA_DEFAULT_NOTE =
   "Since Spring '26 a new app is an external client app (Setup, External Client App Manager, New External Client App): customers can no longer create connected apps, though existing ones keep working. An external client app starts closed, with its developer settings (OAuth Settings) apart from the admin's policies (OAuth Policies); the settings below are named as it names them, with the connected app's name where it differs.";
 
+/** Where an app is set up (the mock's app settings, the real-org panel): the same news, pointing to the checklist. */
+export const ECA_WHERE_APPS_ARE_SET_UP =
+  "Since Spring '26 a new app is an external client app (Setup, External Client App Manager, New External Client App): customers can no longer create connected apps, though existing ones keep working. Its developer settings (OAuth Settings) sit apart from the admin's policies (OAuth Policies); the fields here carry the connected app's names, and the chooser's checklist gives each setting's name on both.";
+
 export type SettingId =
   | 'callback'
   | 'scopes'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInline } from '../inline';
 import { ALL_FLOW_KEYS, CATALOGUE } from './catalogue';
 import { checklistFor } from './checklist';
-import { ECA_DEFAULT_NOTE, ECA_DIFFERENCES, SETTING_NAMES } from './external-client-apps';
+import { ECA_DEFAULT_NOTE, ECA_DIFFERENCES, ECA_WHERE_APPS_ARE_SET_UP, SETTING_NAMES } from './external-client-apps';
 import { FLOW_FACTS } from './flow-facts';
 import { flowStatus, POLICY_TIMELINE } from './policy-timeline';
 import { QUESTIONS } from './questions';
@@ -22,7 +22,7 @@ const PROSE = [
   ...stringsIn(ALL_FLOW_KEYS.map((key) => flowStatus(key).mayChange.watch), 'watch'),
   ...stringsIn(FLOW_FACTS, 'facts'),
   ...stringsIn(QUESTIONS, 'questions'),
-  ...stringsIn([ECA_DEFAULT_NOTE, ECA_DIFFERENCES, SETTING_NAMES], 'eca'),
+  ...stringsIn([ECA_DEFAULT_NOTE, ECA_WHERE_APPS_ARE_SET_UP, ECA_DIFFERENCES, SETTING_NAMES], 'eca'),
 ];
 
 describe('architect prose', () => {

@@ -8,6 +8,7 @@ import { mockInputs } from '@/mocks/flow-setup';
 import { buttonClass, Checkbox, SaveMessage, SelectField, TextField } from '../settings/settings-fields';
 import { callbackUrl, forgetStored, keep, needsSecret, parseLoginHost, realInputs, recall, type RealOrgSettings } from './settings';
 import { SupportTable } from './support-table';
+import { ExternalClientAppNote } from '@/app/_components/architect/external-client-app-note';
 
 interface Props {
   engine: Engine;
@@ -108,10 +109,11 @@ export function TargetPanel({ engine, onSwitch, realOrg }: Props) {
         >
           <SupportTable row={realOrg} />
           <div>
-            <p className="text-sm font-medium">Callback URL to register on the connected app</p>
+            <p className="text-sm font-medium">Callback URL to register on the external client app (or connected app)</p>
             <p className="break-all font-mono text-sm" data-callback-url>
               {callback}
             </p>
+            <ExternalClientAppNote />
           </div>
           <div className="grid gap-3 md:grid-cols-2">
             <div>

@@ -6,6 +6,7 @@ import type { Engine } from '../engine/engine';
 import { settingsParts } from '@/mocks/flow-setup';
 import { AdminPatchForm, useDraft } from './admin-patch-form';
 import { Checkbox, SelectField, TextField } from './settings-fields';
+import { ExternalClientAppNote } from '@/app/_components/architect/external-client-app-note';
 
 interface Draft {
   callbackUrls: string;
@@ -91,6 +92,7 @@ function AppForm({ engine, app }: { engine: Engine; app: ConnectedApp }) {
       saveLabel="Save app settings"
       patch={() => ({ apps: { [app.consumerKey]: patchOf(draft, codeFlow, clientCredentials, device) } })}
     >
+      <ExternalClientAppNote />
       {codeFlow && <TextField id={`${id}-callbacks`} label="Callback URLs (one per line)" rows={2} value={draft.callbackUrls} onChange={(v) => set({ callbackUrls: v })} />}
       <TextField id={`${id}-scopes`} label="Selected OAuth scopes" value={draft.scopes} onChange={(v) => set({ scopes: v })} />
       {device && <Checkbox id={`${id}-device`} label="Enable for Device Flow" checked={draft.device} onChange={(v) => set({ device: v })} />}
