@@ -83,14 +83,20 @@ export function whereAndWhenNotes(tokens: TokenSet, now: number): string[] {
   ];
 }
 
-/** What the client took from a code or refresh response, one line each. */
-export function tokenNotes(tokens: TokenSet, now: number): string[] {
+/**
+ * What the client took from a code or refresh response, one line each. `idTokenStep`: whether the flow goes
+ * on to verify the id_token (the device flow does not).
+ */
+export function tokenNotes(tokens: TokenSet, now: number, idTokenStep = true): string[] {
+  const idToken = idTokenStep
+    ? 'id_token received (the openid scope was granted): verified in a later step.'
+    : 'id_token received (the openid scope was granted): check its signature against /id/keys before trusting it (the Web Server flow verifies one step by step).';
   return [
     accessTokenNote(tokens),
     tokens.refreshToken
       ? `refresh_token ${abbreviate(tokens.refreshToken)}: kept to get new access tokens.`
       : 'No refresh_token: the refresh_token scope was not granted.',
-    tokens.idToken ? 'id_token received (the openid scope was granted): verified in a later step.' : 'No id_token: the openid scope was not granted.',
+    tokens.idToken ? idToken : 'No id_token: the openid scope was not granted.',
     ...whereAndWhenNotes(tokens, now),
   ];
 }

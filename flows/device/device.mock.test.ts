@@ -52,6 +52,11 @@ describe('device', () => {
     expect(visit[4]?.request.body).toContain(`user_code=${state.device?.userCode}`);
     const pending = outcomeOf(runner, 'poll');
     expect(pending?.ok && pending.notes?.[0]).toContain('authorization_pending, as expected');
+    // The device flow has no id_token step: its notes do not promise one.
+    const tokens = outcomeOf(runner, 'poll-tokens');
+    const notes = tokens?.ok ? (tokens.notes ?? []) : [];
+    expect(notes.join(' ')).not.toContain('later step');
+    expect(notes.some((note) => note.includes('check its signature against /id/keys'))).toBe(state.tokens?.idToken !== undefined);
   });
 
   it('polling again right away answers slow_down, shown as the poll step\'s error; after the interval it is pending again', async () => {

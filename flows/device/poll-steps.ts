@@ -90,7 +90,7 @@ export const waitInterval: LocalStep<S> = {
     await sleep(wait);
     const notes = [
       wait > 0
-        ? `Waited ${(wait / 1000).toFixed(1)} seconds: ${interval / 1000} seconds must pass between two polls.`
+        ? `Waited ${(wait / 1000).toFixed(1)} more seconds, so that the interval of ${interval / 1000} seconds has passed since the last poll.`
         : `${(since / 1000).toFixed(1)} seconds have passed since the last poll, more than the interval of ${interval / 1000}: no need to wait.`,
       'A real device loops here: poll, wait, poll, until tokens, access_denied or expiry.',
     ];
@@ -102,7 +102,7 @@ async function tokensFrom(response: WireResponse, state: S, now: number): Promis
   const tokens = readTokenResponse('poll-tokens', response);
   if (!isTokenSet(tokens)) return failed(tokens);
   const notes = [
-    ...tokenNotes(tokens, now),
+    ...tokenNotes(tokens, now, false),
     `signature ${tokens.signature ?? '(none)'}: keyed with the consumer secret, which this public client does not hold, so it cannot check it.`,
     'The tokens belong to the person who approved on the other device, not to the device.',
   ];

@@ -6,7 +6,7 @@ import { InlineText } from '@/app/_components/prose/inline-text';
 import { RowsTable } from './rows-table';
 
 const BASE64URL =
-  'base64url is base64 with `+` turned into `-`, `/` into `_`, and the trailing `=` dropped. `code_challenge_method=S256` tells Salesforce which hash it was. Left out, Salesforce still reads S256, while RFC 7636 says `plain` (the challenge would be the verifier itself): send the method so both agree. The challenge goes out now with the authorization request; the verifier stays in the client until the token request.';
+  'base64url is base64 with `+` turned into `-`, `/` into `_`, and the trailing `=` dropped. `code_challenge_method=S256` tells Salesforce which hash it was. Left out, Salesforce still reads S256, while RFC 7636 says `plain` (the challenge would be the verifier itself): send the method so both agree. The verifier stays in the client until the token request.';
 
 const hexBytes = (bytes: readonly number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
 
