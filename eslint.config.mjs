@@ -5,6 +5,9 @@ const forbidInFlows = ['react', 'react-dom', 'next', 'msw'].flatMap((name) => [
   { name, message: 'flows/ is pure TypeScript: it must not depend on React, Next or MSW.' },
 ]);
 
+/** Subpaths of the same packages (`next/server`, `msw/node`). */
+const NO_FRAMEWORKS = { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' };
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -20,7 +23,7 @@ const config = [
         {
           paths: forbidInFlows,
           patterns: [
-            { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' },
+            NO_FRAMEWORKS,
             { group: ['@/app', '@/app/*', '@/mocks', '@/mocks/*', '@/content', '@/content/*', '@/lab', '@/lab/*', '../app/*', '../mocks/*', '../content/*'], message: 'flows/ depends on nothing else in the project.' },
           ],
         },
@@ -36,7 +39,7 @@ const config = [
         {
           paths: forbidInFlows,
           patterns: [
-            { group: ['react/*', 'react-dom/*', 'next/*', 'msw/*'], message: 'flows/ must not depend on React, Next or MSW.' },
+            NO_FRAMEWORKS,
             { group: ['@/app', '@/app/*', '@/content', '@/content/*', '@/lab', '@/lab/*'], message: 'flows/ tests may use the mock org (mocks/) and nothing else of the project.' },
           ],
         },

@@ -54,3 +54,9 @@ test('/mock without its slash is the login page', async () => {
   expect(response.status).toBe(200);
   expect(response.body).toContain('id="login_form"');
 });
+
+test('a path starting with // stays a path on this server, never another host', async () => {
+  const response = await raw('GET', '//evil.example/mock/.well-known/openid-configuration');
+  expect(response.status).toBe(404);
+  expect(response.body).not.toContain('evil.example');
+});

@@ -1,18 +1,16 @@
 /**
- * A node:http request listener over a fetch-style handler: the request's bytes in, the response's bytes
- * out, nothing rewritten. Methods fetch refuses to build a Request for (TRACE, TRACK, CONNECT) get a 405
- * here, and a handler failure a Salesforce-shaped 500, never a dropped connection.
+ * A node:http request listener over the mock's handler: the request's bytes in (a plain MockRequest, the
+ * body in memory), the answer's bytes out, nothing rewritten. Any method reaches the handler (TRACE gets
+ * the org's 405 with `Allow`); a request-target that is no URL gets the org's 404; a handler failure a
+ * Salesforce-shaped 500, never a dropped connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../http/params';
-import { methodNotAllowedResponse, unexpectedErrorResponse } from '../http/responses';
+import { notFoundResponse, unexpectedErrorResponse } from '../http/responses';
 import type { MockResponse } from '../http/mock-response';
 import { plainRequest, type MockRequest } from '../http/mock-request';
 
-const FORBIDDEN_BY_FETCH = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const SERVED = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
-
-export type FetchHandler = (request: MockRequest) => Promise<MockResponse>;
+export type MockHandler = (request: MockRequest) => Promise<MockResponse>;
 
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
@@ -44,12 +42,19 @@ function* headerPairs(raw: string[]): Generator<[string, string]> {
   for (let i = 0; i < raw.length; i += 2) yield [raw[i] ?? '', raw[i + 1] ?? ''];
 }
 
-async function toRequest(message: IncomingMessage, origin: string): Promise<MockRequest> {
+/** The URL asked for, on this server: a path (`//host/x` included) is never read as another host. */
+function requestUrl(message: IncomingMessage, origin: string): string | undefined {
+  const target = message.url ?? '/';
+  const url = target.startsWith('/') ? `${origin}${target}` : target;
+  return URL.canParse(url) ? new URL(url).href : undefined;
+}
+
+async function toRequest(message: IncomingMessage, url: string): Promise<MockRequest> {
   const method = message.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // A GET's body (which fetch cannot carry) is left for Node to drop; waiting for its end would cost a turn.
   const bytes = hasBody ? await readBody(message) : undefined;
-  return plainRequest(new URL(message.url ?? '/', origin).href, method, headerPairs(message.rawHeaders), bytes);
+  return plainRequest(url, method, headerPairs(message.rawHeaders), bytes);
 }
 
 function write(response: MockResponse, out: ServerResponse): void {
@@ -60,13 +65,13 @@ function write(response: MockResponse, out: ServerResponse): void {
   out.end(body, 'utf8');
 }
 
-async function answer(handler: FetchHandler, message: IncomingMessage, origin: string): Promise<MockResponse> {
-  const method = message.method ?? '';
-  if (FORBIDDEN_BY_FETCH.has(method)) return methodNotAllowedResponse(new URL(message.url ?? '/', origin), method, SERVED);
+async function answer(handler: MockHandler, message: IncomingMessage, origin: string): Promise<MockResponse> {
+  const url = requestUrl(message, origin);
+  if (url === undefined) return notFoundResponse();
   try {
-    return await handler(await toRequest(message, origin));
+    return await handler(await toRequest(message, url));
   } catch {
-    // A URL or header Node accepted and fetch does not: Salesforce's generic answer, which tests treat as a bug.
+    // A handler bug: Salesforce's generic answer, which tests treat as a defect.
     return unexpectedErrorResponse();
   }
 }
@@ -75,7 +80,7 @@ async function answer(handler: FetchHandler, message: IncomingMessage, origin: s
  * Request URLs are resolved against the Host the client sent (so a client that called 127.0.0.1 gets
  * 127.0.0.1 back in every URL), or `origin` without one.
  */
-export function nodeListener(handler: FetchHandler, origin: () => string) {
+export function nodeListener(handler: MockHandler, origin: () => string) {
   return (message: IncomingMessage, out: ServerResponse): void => {
     answer(handler, message, requestOrigin(message, origin()))
       .then((response) => write(response, out))
